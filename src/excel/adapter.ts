@@ -1,0 +1,350 @@
+/**
+ * The one adapter between Excel and the maths. Every custom function goes
+ * through `invoke`: it reads Excel's arguments as the function's spec declares
+ * them (types, shapes, blanks, defaults, options, bounds), calls the core,
+ * and turns the result into cells Excel can show: no NaN, ±Infinity, null or
+ * undefined ever leaves this file, and every failure becomes an Excel error
+ * value with a message in the catalogue's grammar.
+ *
+ * It knows the shape of Excel's values but not the CustomFunctions API, so it
+ * runs under Node; src/excel/functions.ts turns ExcelError into
+ * CustomFunctions.Error at registration.
+ */
+import { type Cell, DomainError, type ErrorKind } from '../core/errors';
+import type { FunctionSpec, ParamSpec } from '../registry/types';
+
+export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!';
+
+/** An Excel error value. Only #VALUE! and #N/A show their message in Excel. */
+export class ExcelError {
+  readonly code: ExcelErrorCode;
+  readonly message: string;
+
+  constructor(code: ExcelErrorCode, message = '') {
+    this.code = code;
+    this.message = code === '#VALUE!' || code === '#N/A' ? message : '';
+  }
+}
+
+export type ExcelCell = number | string | boolean | ExcelError;
+export type ExcelResult = ExcelCell[][];
+
+const codeOfKind: Record<ErrorKind, ExcelErrorCode> = {
+  value: '#VALUE!',
+  na: '#N/A',
+  div0: '#DIV/0!',
+  num: '#NUM!',
+};
+
+/** A failure while reading one argument: the message names the argument. */
+class ArgumentError extends DomainError {}
+
+type Scalar = number | string | boolean | null;
+type Grid = Scalar[][];
+
+/** Calls a function as Excel would: `args` are Excel's arguments (omitted ones `null`). */
+export function invoke(spec: FunctionSpec, args: readonly unknown[]): ExcelResult | Promise<ExcelResult> {
+  try {
+    const result = spec.params.some((p) => p.shape === 'element')
+      ? invokeElementwise(spec, args)
+      : spec.compute(...spec.params.map((p, i) => readArgument(p, args[i])));
+    if (result instanceof Promise) {
+      return result.then(
+        (r) => toExcelResult(spec, r),
+        (e: unknown) => [[toExcelError(spec, e)]],
+      );
+    }
+    return toExcelResult(spec, result);
+  } catch (e) {
+    return [[toExcelError(spec, e)]];
+  }
+}
+
+/** Maps an exception to an Excel error with the function's name in the message. */
+export function toExcelError(spec: FunctionSpec, e: unknown): ExcelError {
+  if (e instanceof DomainError) return new ExcelError(codeOfKind[e.kind], formatMessage(spec.name, e.message));
+  // A bug in the add-in, not in the user's data: still an Excel error, never a crash.
+  const detail = e instanceof Error ? e.message : String(e);
+  return new ExcelError('#VALUE!', formatMessage(spec.name, `unexpected internal error (${detail})`));
+}
+
+/** "requires …" joins with a space, anything else with a colon: the catalogue's grammar. */
+export function formatMessage(name: string, message: string): string {
+  if (message === '') return '';
+  return message.startsWith('requires ') ? `NQP.${name} ${message}` : `NQP.${name}: ${message}`;
+}
+
+// ---------------------------------------------------------------------------
+// Reading arguments
+
+const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
+
+/** Excel sends a range as a 2-D array and a single value as a scalar; this gives a grid either way. */
+function toGrid(p: ParamSpec, raw: unknown): Grid {
+  if (Array.isArray(raw)) {
+    if (raw.length === 0 || !raw.every((r) => Array.isArray(r))) {
+      throw new ArgumentError('value', `requires ${p.name} to be a range or a value`);
+    }
+    const width = (raw[0] as unknown[]).length;
+    if (width === 0 || !raw.every((r) => (r as unknown[]).length === width)) {
+      throw new ArgumentError('value', `requires ${p.name} to be a rectangular range`);
+    }
+    return (raw as unknown[][]).map((r) => r.map((v) => toScalar(p, v)));
+  }
+  return [[toScalar(p, raw)]];
+}
+
+function toScalar(p: ParamSpec, v: unknown): Scalar {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  throw new ArgumentError('value', `requires ${p.name} to hold numbers, text or logical values`);
+}
+
+/** Where a cell sits in its argument, for messages: "row 2, column 3" or "cell 4" in a vector. */
+function where(grid: Grid, r: number, c: number): string {
+  if (grid.length === 1 && grid[0].length === 1) return '';
+  if (grid.length === 1) return ` in column ${c + 1}`;
+  if (grid[0].length === 1) return ` in row ${r + 1}`;
+  return ` in row ${r + 1}, column ${c + 1}`;
+}
+
+function describe(v: Scalar): string {
+  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
+  if (typeof v === 'boolean') return `the logical value ${v ? 'TRUE' : 'FALSE'}`;
+  return String(v);
+}
+
+/** A number cell: blank → null, text or logical → #VALUE!, bounds → #NUM!. */
+function readNumber(p: ParamSpec, v: Scalar, grid: Grid, r: number, c: number): number | null {
+  if (isBlank(v)) {
+    if (p.blanks === 'error') throw new ArgumentError('value', `requires a number${where(grid, r, c)} of ${p.name}, which is blank`);
+    return null;
+  }
+  if (typeof v !== 'number') {
+    throw new ArgumentError('value', `requires numbers in ${p.name}: found ${describe(v)}${where(grid, r, c)}`);
+  }
+  if (!Number.isFinite(v)) throw new ArgumentError('num', '');
+  checkBounds(p, v);
+  return v;
+}
+
+function checkBounds(p: ParamSpec, v: number): void {
+  if (
+    (p.min !== undefined && v < p.min) ||
+    (p.max !== undefined && v > p.max) ||
+    (p.above !== undefined && v <= p.above) ||
+    (p.below !== undefined && v >= p.below)
+  ) {
+    throw new ArgumentError('num', `${p.name} is outside its allowed range`);
+  }
+}
+
+function readOption(p: ParamSpec, v: Scalar): string {
+  const allowed = p.options ?? [];
+  const text = typeof v === 'string' ? v.trim().toLowerCase() : v;
+  if (typeof text === 'string' && allowed.includes(text)) return text;
+  const list = allowed.map((o) => `"${o}"`).join(', ');
+  throw new ArgumentError('value', `requires ${p.name} to be one of ${list}, not ${describe(v)}`);
+}
+
+function readBoolean(p: ParamSpec, v: Scalar): boolean {
+  if (typeof v === 'boolean') return v;
+  if (v === 1 || v === 0) return v === 1;
+  if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
+  throw new ArgumentError('value', `requires ${p.name} to be TRUE or FALSE, not ${describe(v)}`);
+}
+
+const directionWords: Record<string, 1 | -1> = {
+  '+': 1,
+  '-': -1,
+  benefit: 1,
+  cost: -1,
+  positive: 1,
+  negative: -1,
+  正: 1,
+  负: -1,
+  正向: 1,
+  负向: -1,
+  逆向: -1,
+};
+
+function readDirection(p: ParamSpec, v: Scalar, grid: Grid, r: number, c: number): 1 | -1 {
+  if (v === 1 || v === -1) return v;
+  if (typeof v === 'string') {
+    const d = directionWords[v.trim().toLowerCase()];
+    if (d !== undefined) return d;
+  }
+  throw new ArgumentError(
+    'value',
+    `requires each of ${p.name} to be 1 or -1, "+" or "-", "benefit" or "cost": found ${isBlank(v) ? 'a blank' : describe(v)}${where(grid, r, c)}`,
+  );
+}
+
+function readText(v: Scalar): string {
+  if (v === null) return '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return String(v);
+}
+
+/** One cell read by the parameter's type. */
+function readCell(p: ParamSpec, v: Scalar, grid: Grid, r: number, c: number): unknown {
+  switch (p.type) {
+    case 'number':
+      return readNumber(p, v, grid, r, c);
+    case 'direction':
+      return readDirection(p, v, grid, r, c);
+    case 'text':
+      return readText(v);
+    case 'boolean':
+      return readBoolean(p, v);
+    case 'option':
+      return readOption(p, v);
+    case 'any':
+      return v === '' ? null : v;
+  }
+}
+
+function isOmitted(raw: unknown): boolean {
+  if (isBlank(raw)) return true;
+  // A single blank cell passed as a 1×1 range is the same as an omitted argument.
+  return Array.isArray(raw) && raw.length === 1 && Array.isArray(raw[0]) && raw[0].length === 1 && isBlank(raw[0][0]);
+}
+
+/** Reads a whole (non element-wise) argument as the spec declares it. */
+export function readArgument(p: ParamSpec, raw: unknown): unknown {
+  if (isOmitted(raw)) {
+    if (p.default !== undefined) return p.default;
+    if (p.optional) return null;
+    throw new ArgumentError('value', `requires a value for ${p.name}`);
+  }
+  const grid = toGrid(p, raw);
+  switch (p.shape) {
+    case 'scalar':
+    case 'element': {
+      if (grid.length !== 1 || grid[0].length !== 1) {
+        throw new ArgumentError('value', `requires ${p.name} to be a single value, not a ${grid.length}×${grid[0].length} range`);
+      }
+      return readCell(p, grid[0][0], grid, 0, 0);
+    }
+    case 'vector': {
+      if (grid.length !== 1 && grid[0].length !== 1) {
+        throw new ArgumentError(
+          'value',
+          `requires ${p.name} to be a single row or column, not a ${grid.length}×${grid[0].length} range`,
+        );
+      }
+      const out: unknown[] = [];
+      grid.forEach((row, r) => row.forEach((v, c) => out.push(readCell(p, v, grid, r, c))));
+      return out;
+    }
+    case 'matrix':
+      return grid.map((row, r) => row.map((v, c) => readCell(p, v, grid, r, c)));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Element-wise functions: broadcast every `element` argument to one shape
+
+function invokeElementwise(spec: FunctionSpec, args: readonly unknown[]): Cell[][] {
+  const grids = new Map<number, Grid>();
+  let rows = 1;
+  let cols = 1;
+  let shapeFrom = '';
+  spec.params.forEach((p, i) => {
+    if (p.shape !== 'element' || (p.optional && isOmitted(args[i]))) return;
+    const grid = toGrid(p, args[i]);
+    grids.set(i, grid);
+    const [r, c] = [grid.length, grid[0].length];
+    if (r === 1 && c === 1) return;
+    if (shapeFrom === '') {
+      [rows, cols, shapeFrom] = [r, c, p.name];
+    } else if (r !== rows || c !== cols) {
+      throw new ArgumentError(
+        'value',
+        `requires ranges of the same shape or single values: ${shapeFrom} is ${rows}×${cols} but ${p.name} is ${r}×${c}`,
+      );
+    }
+  });
+  // Scalar arguments (options, thresholds, labels) are read once for every cell.
+  const fixed = spec.params.map((p, i) => (p.shape === 'element' ? undefined : readArgument(p, args[i])));
+
+  const out: Cell[][] = [];
+  for (let r = 0; r < rows; r++) {
+    const line: Cell[] = [];
+    for (let c = 0; c < cols; c++) line.push(elementCell(spec, grids, fixed, r, c));
+    out.push(line);
+  }
+  return out;
+}
+
+function elementCell(
+  spec: FunctionSpec,
+  grids: Map<number, Grid>,
+  fixed: readonly unknown[],
+  r: number,
+  c: number,
+): Cell {
+  const values: unknown[] = [];
+  try {
+    for (let i = 0; i < spec.params.length; i++) {
+      const p = spec.params[i];
+      if (p.shape !== 'element') {
+        values.push(fixed[i]);
+        continue;
+      }
+      const grid = grids.get(i);
+      if (grid === undefined) {
+        values.push(p.default !== undefined ? p.default : null);
+        continue;
+      }
+      const [gr, gc] = grid.length === 1 && grid[0].length === 1 ? [0, 0] : [r, c];
+      const v = readCell(p, grid[gr][gc], grid, gr, gc);
+      if (v === null) {
+        // A blank in a required element argument leaves the result cell blank;
+        // in an optional one it takes the default (exports omitted = 0).
+        if (p.optional && p.default !== undefined && p.blanks !== 'error') values.push(p.default);
+        else if (p.blanks === 'error') throw new ArgumentError('value', `requires a value${where(grid, gr, gc)} of ${p.name}`);
+        else return '';
+      } else {
+        values.push(v);
+      }
+    }
+    const result = spec.compute(...values);
+    if (result instanceof Promise || Array.isArray(result)) {
+      throw new Error('an element-wise function must return one value per cell');
+    }
+    return result;
+  } catch (e) {
+    if (e instanceof DomainError) return e;
+    throw e;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Writing results
+
+function toExcelResult(spec: FunctionSpec, result: Cell | Cell[] | Cell[][]): ExcelResult {
+  let table: Cell[][];
+  if (!Array.isArray(result)) table = [[result]];
+  else if (result.length === 0) return [[new ExcelError('#N/A', formatMessage(spec.name, 'the result is empty'))]];
+  else if (result.every((r) => Array.isArray(r))) table = result as Cell[][];
+  else table = spec.result.shape === 'row' ? [result as Cell[]] : (result as Cell[]).map((v) => [v]);
+  const width = Math.max(...table.map((r) => r.length));
+  return table.map((row) => {
+    const cells = row.map((v) => toExcelCell(spec, v));
+    while (cells.length < width) cells.push('');
+    return cells;
+  });
+}
+
+/** The last guard: whatever the core returned, Excel gets a value it can show. */
+function toExcelCell(spec: FunctionSpec, v: unknown): ExcelCell {
+  if (v instanceof DomainError) return toExcelError(spec, v);
+  if (v instanceof ExcelError) return v;
+  if (typeof v === 'number') {
+    if (Number.isNaN(v) || !Number.isFinite(v)) return new ExcelError('#NUM!');
+    return Object.is(v, -0) ? 0 : v;
+  }
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  return '';
+}

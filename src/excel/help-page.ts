@@ -1,0 +1,80 @@
+/**
+ * The functions' help pages (help.html, help-zh-CN.html), generated from the
+ * specs at build time. Excel opens them from each function's "Help on this
+ * function" link. Every text is escaped: nothing from a spec is markup.
+ */
+import { exampleFormula, expectedText } from '../registry/formula';
+import type { FunctionSpec } from '../registry/types';
+import type { Lang } from './metadata';
+
+const escapeHtml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const labels = {
+  en: {
+    title: 'NQP Toolkit — function reference',
+    lang: 'en',
+    arguments: 'Arguments',
+    optional: 'optional',
+    default: 'default',
+    returns: 'Returns',
+    examples: 'Examples',
+    result: 'Result',
+    source: 'Source',
+    other: '中文',
+    otherHref: 'help-zh-CN.html',
+  },
+  zh: {
+    title: 'NQP 工具包 — 函数参考',
+    lang: 'zh-CN',
+    arguments: '参数',
+    optional: '可选',
+    default: '默认',
+    returns: '返回',
+    examples: '示例',
+    result: '结果',
+    source: '来源',
+    other: 'English',
+    otherHref: 'help.html',
+  },
+};
+
+function functionSection(spec: FunctionSpec, lang: Lang): string {
+  const t = labels[lang];
+  const params = spec.params
+    .map((p) => {
+      const extra = p.optional ? ` (${t.optional}${p.default !== undefined ? `, ${t.default} ${String(p.default)}` : ''})` : '';
+      return `<li><code>${escapeHtml(p.name)}</code>${escapeHtml(extra)}: ${escapeHtml(p.description[lang])}</li>`;
+    })
+    .join('');
+  const examples = spec.examples
+    .map((ex) => {
+      const result = ex.expected.map((row) => row.map(expectedText).join(' | ')).join('<br>');
+      return `<li>${escapeHtml(ex.title[lang])}<br><code>${escapeHtml(exampleFormula(spec, ex.args))}</code> → <code>${result
+        .split('<br>')
+        .map(escapeHtml)
+        .join('<br>')}</code><br><small>${t.source}: ${escapeHtml(ex.source)}</small></li>`;
+    })
+    .join('');
+  const signature = `NQP.${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+  return `<section id="${spec.name}"><h2>${escapeHtml(signature)}</h2>
+<p>${escapeHtml(spec.description[lang])}</p><p>${escapeHtml(spec.help[lang])}</p>
+<h3>${t.arguments}</h3><ul>${params}</ul>
+<h3>${t.returns}</h3><p>${escapeHtml(spec.result.description[lang])}</p>
+<h3>${t.examples}</h3><ul>${examples}</ul></section>`;
+}
+
+export function buildHelpPage(specs: readonly FunctionSpec[], lang: Lang): string {
+  const t = labels[lang];
+  const index = specs.map((s) => `<li><a href="#${s.name}">NQP.${s.name}</a></li>`).join('');
+  return `<!DOCTYPE html>
+<html lang="${t.lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'">
+<title>${t.title}</title>
+<style>body{font-family:"Segoe UI",system-ui,-apple-system,"Microsoft YaHei",sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5;color:#242424}
+code{background:#f3f2f1;padding:0 .2em}section{border-top:1px solid #e1dfdd;margin-top:1.5rem}small{color:#605e5c}
+@media (prefers-color-scheme: dark){body{background:#1f1f1f;color:#f3f2f1}code{background:#333}small{color:#c8c6c4}}</style>
+</head><body><p><a href="${t.otherHref}">${t.other}</a></p><h1>${t.title}</h1><ul>${index}</ul>
+${specs.map((s) => functionSection(s, lang)).join('\n')}
+</body></html>`;
+}

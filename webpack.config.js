@@ -1,0 +1,118 @@
+/**
+ * Builds the add-in into dist/:
+ *   functions.js, functions.json, functions-zh-CN.json   the custom functions and their metadata
+ *   taskpane.html, taskpane.js, taskpane.css             the shared runtime's page (task pane, ribbon commands)
+ *   help.html, help-zh-CN.html                           the functions' help pages
+ *   manifest.xml, assets/                                the manifest with this build's URL, and the icons
+ * Metadata and help are generated from the function specs (src/registry).
+ *
+ * Production (`npm run build`): office.js from Microsoft's CDN, manifest URLs from
+ * NQP_ADDIN_URL (default https://localhost:3000). Development (`npm start`):
+ * office.js from @microsoft/office-js, served by scripts/serve.js at /office-js/.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+require('ts-node').register({
+  transpileOnly: true,
+  compilerOptions: { module: 'commonjs', moduleResolution: 'node' },
+});
+
+const DEV_URL = 'https://localhost:3000';
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+
+/** The URL the add-in is served from: where the manifest and help links point. */
+function addinUrl(env) {
+  const url = (env && env.url) || process.env.NQP_ADDIN_URL || DEV_URL;
+  if (!/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(url)) {
+    throw new Error(`NQP_ADDIN_URL must be an https URL, got "${url}"`);
+  }
+  return url.replace(/\/$/, '');
+}
+
+/** Emits functions.json, functions-zh-CN.json and the help pages from the specs. */
+class SpecAssetsPlugin {
+  constructor(url) {
+    this.url = url;
+  }
+  apply(compiler) {
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('SpecAssetsPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'SpecAssetsPlugin', stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          // Fresh copies on every (watch) build, so edited specs show up.
+          for (const id of Object.keys(require.cache)) if (id.includes(`${path.sep}src${path.sep}`)) delete require.cache[id];
+          const { specs } = require('./src/registry');
+          const { buildMetadata } = require('./src/excel/metadata');
+          const { buildHelpPage } = require('./src/excel/help-page');
+          const json = (o) => new RawSource(`${JSON.stringify(o, null, 2)}\n`);
+          compilation.emitAsset('functions.json', json(buildMetadata(specs, 'en', this.url)));
+          compilation.emitAsset('functions-zh-CN.json', json(buildMetadata(specs, 'zh', this.url)));
+          compilation.emitAsset('help.html', new RawSource(buildHelpPage(specs, 'en')));
+          compilation.emitAsset('help-zh-CN.html', new RawSource(buildHelpPage(specs, 'zh')));
+        },
+      );
+    });
+  }
+}
+
+module.exports = (env, argv) => {
+  const production = argv.mode !== 'development';
+  const url = addinUrl(env);
+  const officeJs = production ? `${OFFICE_CDN}/lib/1/hosted/office.js` : 'office-js/office.js';
+  const csp = [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_CDN}`,
+    // office.js adds inline styles to its own dialogs.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    `connect-src 'self' ${OFFICE_CDN}`,
+    `frame-src 'self' ${OFFICE_CDN}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: {
+      functions: './src/excel/functions.ts',
+      taskpane: './src/taskpane/taskpane.ts',
+    },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: {
+      rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/ }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new SpecAssetsPlugin(url),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        // The shared runtime's page loads the functions too.
+        chunks: ['functions', 'taskpane'],
+        officeJs,
+        csp,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => content.toString().split(DEV_URL).join(url),
+          },
+        ],
+      }),
+    ],
+  };
+};
