@@ -50,8 +50,10 @@ class SpecAssetsPlugin {
           const json = (o) => new RawSource(`${JSON.stringify(o, null, 2)}\n`);
           compilation.emitAsset('functions.json', json(buildMetadata(specs, 'en', this.url)));
           compilation.emitAsset('functions-zh-CN.json', json(buildMetadata(specs, 'zh', this.url)));
-          compilation.emitAsset('help.html', new RawSource(buildHelpPage(specs, 'en')));
-          compilation.emitAsset('help-zh-CN.html', new RawSource(buildHelpPage(specs, 'zh')));
+          // Marked as minimized so that webpack leaves the pages as written (escaped text stays escaped).
+          const asIs = { minimized: true };
+          compilation.emitAsset('help.html', new RawSource(buildHelpPage(specs, 'en')), asIs);
+          compilation.emitAsset('help-zh-CN.html', new RawSource(buildHelpPage(specs, 'zh')), asIs);
         },
       );
     });
@@ -89,7 +91,7 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/ }],
+      rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { onlyCompileBundledFiles: true } }],
     },
     performance: { hints: false },
     plugins: [

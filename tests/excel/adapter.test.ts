@@ -1,0 +1,143 @@
+/** The adapter's contract, shown on the foundation functions: shapes, blanks, options, errors, messages. */
+import { ExcelError, formatMessage, invoke } from '../../src/excel/adapter';
+import { specByName } from '../../src/registry';
+import type { FunctionSpec } from '../../src/registry/types';
+
+const spec = (name: string): FunctionSpec => {
+  const s = specByName.get(name);
+  if (!s) throw new Error(`no spec ${name}`);
+  return s;
+};
+const call = (name: string, ...args: unknown[]) => invoke(spec(name), args) as (number | string | boolean | ExcelError)[][];
+const only = (r: unknown[][]) => r[0][0];
+const error = (v: unknown) => (v instanceof ExcelError ? `${v.code} ${v.message}`.trim() : `not an error: ${String(v)}`);
+
+describe('message grammar', () => {
+  it('joins "requires …" with a space and anything else with a colon', () => {
+    expect(formatMessage('HHI', 'requires at least one value')).toBe('NQP.HHI requires at least one value');
+    expect(formatMessage('NORMALIZE', 'column 3 is constant')).toBe('NQP.NORMALIZE: column 3 is constant');
+  });
+  it('keeps messages only on #VALUE! and #N/A, the errors Excel shows them for', () => {
+    expect(new ExcelError('#NUM!', 'lost').message).toBe('');
+    expect(new ExcelError('#N/A', 'kept').message).toBe('kept');
+  });
+});
+
+describe('element-wise functions', () => {
+  it('broadcast a single value against a range', () => {
+    // 10/(90+10), 20/(80+20), 30/(70+30): the single exports value 0 is used for every row.
+    expect(call('DEPENDENCE_RATIO', [[10], [20], [30]], [[90], [80], [70]], 0, null)).toEqual([[0.1], [0.2], [0.3]]);
+    expect(call('DEPENDENCE_RATIO', [[10], [20], [30]], 90, null, 'output')).toEqual([[10 / 90], [20 / 90], [30 / 90]]);
+  });
+  it('keep the shape of a row', () => {
+    expect(call('TECH_DEPENDENCE', [[1, 3]], [[3, 1]])).toEqual([[0.25, 0.75]]);
+  });
+  it('reject ranges of different shapes, naming both', () => {
+    expect(error(only(call('DEPENDENCE_RATIO', [[1], [2]], [[1], [2], [3]])))).toBe(
+      '#VALUE! NQP.DEPENDENCE_RATIO requires ranges of the same shape or single values: imports is 2×1 but output is 3×1',
+    );
+  });
+  it('leave a blank result where a required input is blank (null on the web, "" from a formula)', () => {
+    expect(call('DEPENDENCE_RATIO', [[null], [''], [30]], [[90], [90], [90]])).toEqual([[''], [''], [0.25]]);
+  });
+  it('take 0 for a blank cell Excel on Windows sends as 0', () => {
+    expect(call('DEPENDENCE_RATIO', [[0]], [[90]])).toEqual([[0]]);
+  });
+  it('give #VALUE! with the cell for text, confined to that cell', () => {
+    const r = call('DEPENDENCE_RATIO', [[10], ['n/a'], [30]], [[90], [80], [70]]);
+    expect(r[0][0]).toBeCloseTo(0.1, 15);
+    expect(error(r[1][0])).toBe('#VALUE! NQP.DEPENDENCE_RATIO requires numbers in imports: found the text "n/a" in row 2');
+    expect(r[2][0]).toBeCloseTo(0.3, 15);
+  });
+  it('reject numeric text and logical values instead of guessing', () => {
+    expect(error(only(call('TECH_DEPENDENCE', '30', 70)))).toBe('#VALUE! NQP.TECH_DEPENDENCE requires numbers in techImports: found the text "30"');
+    expect(error(only(call('TECH_DEPENDENCE', true, 70)))).toBe('#VALUE! NQP.TECH_DEPENDENCE requires numbers in techImports: found the logical value TRUE');
+  });
+  it('give #NUM! for a value below a bound', () => {
+    expect(error(only(call('DEPENDENCE_RATIO', -1, 90)))).toBe('#NUM!');
+  });
+  it('read options case-insensitively and list the allowed values for an unknown one', () => {
+    expect(only(call('DEPENDENCE_RATIO', 60, 100, 20, ' NET '))).toBeCloseTo(0.2857142857142857, 15);
+    expect(error(only(call('DEPENDENCE_RATIO', 60, 100, 20, 'ratio')))).toBe(
+      '#VALUE! NQP.DEPENDENCE_RATIO requires kind to be one of "gross", "net", "output", not the text "ratio"',
+    );
+    expect(error(only(call('DEPENDENCE_RATIO', 60, 100, 20, 3)))).toBe(
+      '#VALUE! NQP.DEPENDENCE_RATIO requires kind to be one of "gross", "net", "output", not 3',
+    );
+  });
+  it('ignore an invocation object Excel appends after the declared arguments', () => {
+    expect(only(call('TECH_DEPENDENCE', 30, 70))).toBeCloseTo(0.3, 15);
+  });
+});
+
+describe('whole-range functions', () => {
+  it('name the argument and the cell for text in a range', () => {
+    expect(error(only(call('SIX_ASPECT_SCORE', [[1, 2, 3, 'x', 5, 6], [1, 2, 3, 4, 5, 6]])))).toBe(
+      '#VALUE! NQP.SIX_ASPECT_SCORE requires numbers in scores: found the text "x" in row 1, column 4',
+    );
+  });
+  it('say what shape a vector argument must have', () => {
+    expect(error(only(call('SIX_ASPECT_SCORE', [[1, 2, 3, 4, 5, 6]], [[1, 1, 1], [1, 1, 1]])))).toBe(
+      '#VALUE! NQP.SIX_ASPECT_SCORE requires weights to be a single row or column, not a 2×3 range',
+    );
+  });
+  it('accept weights as a row or a column', () => {
+    const row = call('SIX_ASPECT_SCORE', [[1, 2, 3, 4, 5, 6]], [[1, 1, 1, 1, 1, 1]]);
+    const col = call('SIX_ASPECT_SCORE', [[1, 2, 3, 4, 5, 6]], [[1], [1], [1], [1], [1], [1]]);
+    expect(row).toEqual(col);
+    expect(only(row)).toBeCloseTo(3.5, 14);
+  });
+  it('use the default for an omitted argument, sent as null or as a blank cell', () => {
+    const scores = [[1, 2, 3, 4, 5, 6]];
+    expect(call('SIX_ASPECT_SCORE', scores, null, null, null)).toEqual(call('SIX_ASPECT_SCORE', scores));
+    expect(call('SIX_ASPECT_SCORE', scores, null, [[null]], [['']])).toEqual(call('SIX_ASPECT_SCORE', scores));
+  });
+  it('give #NUM! for minCoverage outside 0–1', () => {
+    expect(error(only(call('SIX_ASPECT_SCORE', [[1, 2, 3, 4, 5, 6]], null, null, 1.5)))).toBe('#NUM!');
+  });
+  it('reject a ragged array', () => {
+    expect(error(only(call('SIX_ASPECT_SCORE', [[1, 2, 3, 4, 5, 6], [1]])))).toBe(
+      '#VALUE! NQP.SIX_ASPECT_SCORE requires scores to be a rectangular range',
+    );
+  });
+  it('do not change their inputs', () => {
+    const scores = [[1, null, 3, 4, 5, 6]];
+    const weights = [[1, 2, 3, 4, 5, 6]];
+    const copy = JSON.stringify([scores, weights]);
+    call('SIX_ASPECT_SCORE', scores, weights, 'geometric');
+    expect(JSON.stringify([scores, weights])).toBe(copy);
+  });
+});
+
+describe('the last guard', () => {
+  const fake = (compute: FunctionSpec['compute']): FunctionSpec => ({ ...spec('TECH_DEPENDENCE'), params: [], compute });
+  it('turns NaN and ±Infinity into #NUM!, null and undefined into blanks', () => {
+    const r = invoke(fake(() => [[NaN, Infinity, -Infinity, null as unknown as number, undefined as unknown as number, 1]]), []);
+    expect((r as unknown[][])[0].map((v) => (v instanceof ExcelError ? v.code : v))).toEqual(['#NUM!', '#NUM!', '#NUM!', '', '', 1]);
+  });
+  it('turns an unexpected exception into #VALUE! with a message instead of crashing', () => {
+    const r = invoke(
+      fake(() => {
+        throw new TypeError('boom');
+      }),
+      [],
+    ) as unknown[][];
+    expect(error(r[0][0])).toBe('#VALUE! NQP.TECH_DEPENDENCE: unexpected internal error (boom)');
+  });
+  it('pads ragged results with blanks', () => {
+    expect(invoke(fake(() => [[1, 2], [3]]), [])).toEqual([
+      [1, 2],
+      [3, ''],
+    ]);
+  });
+  it('settles promises from asynchronous functions', async () => {
+    await expect(invoke(fake(async () => 5), [])).resolves.toEqual([[5]]);
+    const r = await invoke(
+      fake(async () => {
+        throw new Error('late');
+      }),
+      [],
+    );
+    expect(error(r[0][0])).toBe('#VALUE! NQP.TECH_DEPENDENCE: unexpected internal error (late)');
+  });
+});

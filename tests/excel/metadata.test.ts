@@ -1,0 +1,69 @@
+/** functions.json and functions-zh-CN.json: derived from the specs, consistent, complete in both languages. */
+import { buildMetadata, type Metadata } from '../../src/excel/metadata';
+import { specs } from '../../src/registry';
+import { builtUrl, distFile } from '../helpers/dist';
+
+const en = (): Metadata => JSON.parse(distFile('functions.json'));
+const zh = (): Metadata => JSON.parse(distFile('functions-zh-CN.json'));
+
+describe('the built metadata', () => {
+  it('is exactly what the specs generate', () => {
+    expect(en()).toEqual(buildMetadata(specs, 'en', builtUrl()));
+    expect(zh()).toEqual(buildMetadata(specs, 'zh', builtUrl()));
+  });
+
+  it('lists every spec once, in both languages, with id = name', () => {
+    const names = specs.map((s) => s.name);
+    for (const m of [en(), zh()]) {
+      expect(m.functions.map((f) => f.id)).toEqual(names);
+      expect(m.functions.map((f) => f.name)).toEqual(names);
+    }
+  });
+
+  it('keeps ids, names, parameters and shapes identical between the languages', () => {
+    const strip = (m: Metadata) =>
+      m.functions.map((f) => ({
+        id: f.id,
+        name: f.name,
+        parameters: f.parameters.map((p) => ({ ...p, description: undefined })),
+        result: f.result,
+      }));
+    expect(strip(zh())).toEqual(strip(en()));
+  });
+
+  it('fills every Chinese description of a function and a parameter in Chinese', () => {
+    const cjk = /[\u4e00-\u9fff]/;
+    for (const f of zh().functions) {
+      expect(f.description).toMatch(cjk);
+      for (const p of f.parameters) expect({ fn: f.id, p: p.name, ok: cjk.test(p.description) }).toEqual({ fn: f.id, p: p.name, ok: true });
+    }
+  });
+
+  it('declares ranges as matrix, options as scalar, and optional flags as the specs do', () => {
+    const byId = new Map(en().functions.map((f) => [f.id, f]));
+    for (const s of specs) {
+      const f = byId.get(s.name)!;
+      s.params.forEach((p, i) => {
+        expect(f.parameters[i].name).toBe(p.name);
+        expect(f.parameters[i].dimensionality).toBe(p.shape === 'scalar' ? 'scalar' : 'matrix');
+        expect(f.parameters[i].optional).toBe(p.optional === true);
+      });
+    }
+  });
+
+  it('points each help link at the function on the help page of its language', () => {
+    const url = builtUrl();
+    for (const f of en().functions) expect(f.helpUrl).toBe(`${url}/help.html#${f.id}`);
+    for (const f of zh().functions) expect(f.helpUrl).toBe(`${url}/help-zh-CN.html#${f.id}`);
+    const page = distFile('help.html');
+    for (const f of en().functions) expect(page).toContain(`id="${f.id}"`);
+    const pageZh = distFile('help-zh-CN.html');
+    for (const f of zh().functions) expect(pageZh).toContain(`id="${f.id}"`);
+  });
+
+  it('escapes the help page: no spec text becomes markup', () => {
+    const page = distFile('help.html');
+    expect(page).not.toMatch(/<script/i);
+    expect(page).toContain('&quot;gross&quot;');
+  });
+});
