@@ -38,21 +38,21 @@ const TYPES = {
   '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
-/** Maps a URL path to a file under dist/ or office-js/, refusing anything outside them. */
-function resolveFile(urlPath) {
+/** Maps a URL path to a file under the served folder (dist/) or office-js/, refusing anything outside them. */
+function resolveFile(urlPath, root = DIST) {
   let rel;
   try {
     rel = decodeURIComponent(urlPath.split('?')[0]);
   } catch {
     return null;
   }
-  const [base, sub] = rel.startsWith('/office-js/') ? [OFFICE_JS, rel.slice('/office-js/'.length)] : [DIST, rel.slice(1)];
+  const [base, sub] = rel.startsWith('/office-js/') ? [OFFICE_JS, rel.slice('/office-js/'.length)] : [root, rel.slice(1)];
   const file = path.resolve(base, sub === '' ? 'taskpane.html' : sub);
   return file === base || file.startsWith(base + path.sep) ? file : null;
 }
 
-function handler(req, res) {
-  const file = resolveFile(req.url || '/');
+const handler = (root) => (req, res) => {
+  const file = resolveFile(req.url || '/', root);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405).end();
     return;
@@ -73,7 +73,7 @@ function handler(req, res) {
     if (req.method === 'HEAD') res.end();
     else fs.createReadStream(file).pipe(res);
   });
-}
+};
 
 /** Valid development certificates, made on first use. */
 async function certificates() {
@@ -111,8 +111,9 @@ async function trustCertificateAuthority() {
   );
 }
 
-async function startServer({ port = 3000, secure = true } = {}) {
-  const server = secure ? https.createServer(await certificates(), handler) : http.createServer(handler);
+/** Starts the server; `root` is the folder served at / (dist/ unless a test builds elsewhere). */
+async function startServer({ port = 3000, secure = true, root = DIST } = {}) {
+  const server = secure ? https.createServer(await certificates(), handler(root)) : http.createServer(handler(root));
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

@@ -4,26 +4,9 @@
  * @microsoft/office-js. Both write the same metadata from the specs.
  */
 import fs from 'fs';
-import os from 'os';
 import path from 'path';
-import webpack from 'webpack';
 import { ROOT } from './helpers/dist';
-
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require(path.join(ROOT, 'webpack.config.js'));
-
-function build(mode: 'production' | 'development', url?: string): Promise<string> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'nqp-build-'));
-  const config = makeConfig(url ? { url } : {}, { mode });
-  config.output.path = out;
-  config.devtool = false;
-  return new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err || !stats || stats.hasErrors()) reject(err ?? new Error(stats?.toString('errors-only')));
-      else resolve(out);
-    }),
-  );
-}
+import { buildTo as build, makeConfig } from './helpers/build';
 
 const read = (dir: string, f: string) => fs.readFileSync(path.join(dir, f), 'utf8');
 

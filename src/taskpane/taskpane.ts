@@ -41,10 +41,14 @@ export function showView(view: View): void {
     tab?.setAttribute('tabindex', v === view ? '0' : '-1');
     if (panel) panel.hidden = v !== view;
   }
-  if (location.hash !== `#${view}`) history.replaceState(null, '', `#${view}`);
+  activeView = view;
 }
 
-function currentView(): View {
+// office.js disables history.replaceState/pushState, so the view lives here; a
+// #templates or #glossary in the page's URL only picks the first view.
+let activeView: View = 'glossary';
+
+function initialView(): View {
   const v = location.hash.slice(1) as View;
   return views.includes(v) ? v : 'glossary';
 }
@@ -155,7 +159,7 @@ function wireTabs(): void {
   });
   tablist?.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
-    const i = views.indexOf(currentView());
+    const i = views.indexOf(activeView);
     const next = views[(i + (e.key === 'ArrowRight' ? 1 : views.length - 1)) % views.length];
     showView(next);
     document.getElementById(`tab-${next}`)?.focus();
@@ -184,7 +188,7 @@ function start(displayLanguage: string | undefined): void {
   applyTheme();
   render();
   wireTabs();
-  showView(currentView());
+  showView(initialView());
 }
 
 Office.onReady(() => {
