@@ -1,0 +1,32 @@
+import { DomainError } from '../../src/core/errors';
+import { isicMissing } from '../../src/core/isic-missing';
+
+function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
+  try {
+    run();
+  } catch (e) {
+    expect(e).toBeInstanceOf(DomainError);
+    expect((e as DomainError).kind).toBe(kind);
+    if (message) expect((e as DomainError).message).toMatch(message);
+    return;
+  }
+  throw new Error("expected a DomainError");
+}
+
+describe('isicMissing', () => {
+  it('lists the absent categories under a header row', () => {
+    const divisionsOfB = [['05'], ['06'], ['07'], ['08']]; // B has divisions 05–09
+    expect(isicMissing(divisionsOfB, 'division', 'B')).toEqual([
+      ['code', 'title'],
+      ['09', 'Mining support service activities'],
+    ]);
+  });
+  it('lists every section when no code is given', () => {
+    const table = isicMissing([[null]], 'section');
+    expect(table).toHaveLength(22);
+    expect(table[1]).toEqual(['A', 'Agriculture, forestry and fishing']);
+  });
+  it('gives #N/A "every category is present" when none is missing', () => {
+    expectDomainError(() => isicMissing([['0510'], ['0520'], ['06'], ['07'], ['08'], ['09']], 'division', 'B'), 'na', /^every category is present$/);
+  });
+});
