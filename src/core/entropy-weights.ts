@@ -1,0 +1,68 @@
+/**
+ * Entropy weight method (熵值法 / 熵权法), methods.md A2:
+ *
+ *   p_ij = z_ij / Σ_i z_ij
+ *   e_j  = −k Σ_i p_ij ln p_ij,  k = 1 / ln n_j,  0·ln 0 = 0
+ *   d_j  = 1 − e_j,   w_j = d_j / Σ d
+ *
+ * n_j is the number of rows with data in column j (blank cells are left out),
+ * so stacking units × years into one range gives the panel ("global") variant
+ * with k = 1/ln(n·T).
+ *
+ * - normalization "minmax" (default): z = min-max by direction, then + shift
+ *   (default 0.0001, the usual Chinese convention).
+ * - normalization "raw": z = the raw data, which must be ≥ 0 (Hwang & Yoon;
+ *   pymcdm); directions and shift do not enter.
+ *
+ * A constant column carries no information: weight 0 (in the min-max variant
+ * this is a policy, since min-max is 0/0 there). All columns constant: #DIV/0!.
+ * Fewer than 2 rows, or a column with fewer than 2 values: #N/A.
+ */
+import { divisionByZero, notAvailable, numError } from './errors';
+import { checkDirections, column, type Data, dataColumns, isConstant, normalizeColumn, present } from './normalize';
+import { sum } from './numeric';
+
+export type EntropyNormalization = 'minmax' | 'raw';
+
+export function entropyWeights(
+  data: Data,
+  directions: readonly number[] | null = null,
+  shift = 0.0001,
+  normalization: EntropyNormalization = 'minmax',
+): number[] {
+  const m = dataColumns(data);
+  const dirs = checkDirections(directions, m);
+  if (shift < 0) throw numError('shift must not be negative');
+  const divergence = dirs.map((dir, j) => {
+    const col = column(data, j);
+    const values = present(col);
+    if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
+    if (isConstant(values)) return 0;
+    let z: number[];
+    if (normalization === 'raw') {
+      const negative = col.findIndex((x) => x !== null && x < 0);
+      if (negative >= 0) {
+        throw numError(`column ${j + 1} of data has a negative value in row ${negative + 1}, which the raw variant cannot take`);
+      }
+      z = values;
+    } else {
+      z = present(normalizeColumn(col, dir, 'minmax', shift, j));
+    }
+    return 1 - entropy(z);
+  });
+  const total = sum(divergence);
+  if (total <= 0) throw divisionByZero('every column of data is constant, so no column carries information');
+  return divergence.map((d) => d / total);
+}
+
+/** Normalised Shannon entropy of non-negative values with a positive sum: −(1/ln n) Σ p ln p. */
+function entropy(z: readonly number[]): number {
+  const total = sum(z);
+  const terms = z.map((x) => {
+    const p = x / total;
+    return p > 0 ? p * Math.log(p) : 0;
+  });
+  const e = -sum(terms) / Math.log(z.length);
+  // e ≤ 1 in exact arithmetic; rounding must not make d = 1 − e negative.
+  return Math.min(1, e);
+}

@@ -1,0 +1,67 @@
+import { criticWeights } from '../../src/core/critic-weights';
+
+const expectAllClose = (actual: number[], expected: number[], tolerance: number): void => {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThanOrEqual(tolerance));
+};
+
+// Tuş & Adalı (2019), Opsearch 56(2):528-538, via shared/reference/vectors/critic_sd_cv_weights.json (pymcdm).
+const TUS_ADALI = [
+  [5000.0, 3.0, 3.0, 4.0, 3.0, 2.0],
+  [680.0, 5.0, 3.0, 2.0, 2.0, 1.0],
+  [2000.0, 3.0, 2.0, 3.0, 4.0, 3.0],
+  [600.0, 4.0, 3.0, 1.0, 2.0, 2.0],
+  [800.0, 2.0, 4.0, 3.0, 3.0, 4.0],
+];
+
+describe('criticWeights', () => {
+  it('reproduces the published Tuş & Adalı (2019) weights with every criterion a benefit', () => {
+    // Published (0.157, 0.249, 0.168, 0.121, 0.154, 0.151), tolerance 0.0005 (3 dp printed).
+    expectAllClose(criticWeights(TUS_ADALI), [0.157, 0.249, 0.168, 0.121, 0.154, 0.151], 5e-4);
+    // Recomputed to 6 dp in critic_sd_cv_weights.json.
+    expectAllClose(criticWeights(TUS_ADALI), [0.157003, 0.249489, 0.167675, 0.1211, 0.154099, 0.150633], 1e-6);
+  });
+
+  it('is direction-sensitive: price as a cost changes every weight (recomputed, critic_sd_cv_weights.json)', () => {
+    expectAllClose(
+      criticWeights(TUS_ADALI, [-1, 1, 1, 1, 1, 1]),
+      [0.184066, 0.213029, 0.142214, 0.158301, 0.168382, 0.134008],
+      1e-6,
+    );
+  });
+
+  it('gives a constant column weight 0 and leaves it out of the others', () => {
+    const withConstant = TUS_ADALI.map((row) => [...row.slice(0, 3), 7, ...row.slice(3)]);
+    const w = criticWeights(withConstant);
+    expect(w[3]).toBe(0);
+    expectAllClose([...w.slice(0, 3), ...w.slice(4)], criticWeights(TUS_ADALI), 1e-15);
+  });
+
+  it('uses pairwise rows for r and the present values for s (derived with numpy, pairwise complete)', () => {
+    const data = [
+      [1, 10, 3],
+      [2, null, 5],
+      [4, 30, 4],
+      [8, 25, null],
+      [3, 12, 9],
+    ];
+    expectAllClose(criticWeights(data), [0.18922329608978145, 0.38972003721283105, 0.42105666669738745], 1e-12);
+  });
+
+  it('gives #DIV/0! when no column has contrast and conflict', () => {
+    expect(() => criticWeights([[1, 5], [2, 5], [3, 5]])).toThrow(expect.objectContaining({ kind: 'div0' }));
+    expect(() => criticWeights([[1, 2], [2, 4], [3, 6]])).toThrow(expect.objectContaining({ kind: 'div0' }));
+    expect(() => criticWeights([[4, 5], [4, 5]])).toThrow(expect.objectContaining({ kind: 'div0' }));
+  });
+
+  it('gives #N/A for fewer than 2 rows and for columns with too few rows in common', () => {
+    expect(() => criticWeights([[1, 2]])).toThrow(expect.objectContaining({ kind: 'na' }));
+    expect(() => criticWeights([[1, null], [2, 3], [null, 4]])).toThrow(
+      expect.objectContaining({ kind: 'na', message: expect.stringContaining('columns 1 and 2') }),
+    );
+  });
+
+  it('checks the directions', () => {
+    expect(() => criticWeights(TUS_ADALI, [1, 1])).toThrow(expect.objectContaining({ kind: 'value' }));
+  });
+});
