@@ -59,3 +59,13 @@ it('has no two functions with the same name', () => {
   const names = specs.map((s) => s.name);
   expect(new Set(names).size).toBe(names.length);
 });
+
+it('keeps the functions of a catalogue section together, so the task pane shows each section once', () => {
+  const seen: string[] = [];
+  for (const s of specs) {
+    if (seen[seen.length - 1] !== s.category.en) {
+      expect(seen).not.toContain(s.category.en);
+      seen.push(s.category.en);
+    }
+  }
+});
