@@ -1,6 +1,7 @@
 import { compositeScore } from '../../core/composite-score';
 import { COMPOSITE } from '../categories';
 import type { FunctionSpec } from '../types';
+import { minCoverageParam } from './framework-score-params';
 import { BLANKS_NOTE, dataParam, directionsParam, SCORING_NOTE, weightsParam } from './composite-params';
 
 /** Hwang & Yoon (1981) aircraft data, shared/reference/vectors/entropy_weight.json; column 4 is a cost. */
@@ -66,19 +67,7 @@ export const compositeScoreSpec: FunctionSpec = {
         zh: '"minmax"(默认)、"zscore"、"percentile"、"fracmax",或 "none"(数据已标准化)。',
       },
     },
-    {
-      name: 'minCoverage',
-      type: 'number',
-      shape: 'scalar',
-      optional: true,
-      default: 0.65,
-      min: 0,
-      max: 1,
-      description: {
-        en: 'Least share of the weight that must be present for a score (default 0.65).',
-        zh: '计算得分所需的最低非空权重占比(默认 0.65)。',
-      },
-    },
+    minCoverageParam,
   ],
   result: {
     shape: 'column',

@@ -1,6 +1,7 @@
 import { coordinationLevel } from '../../core/coordination-level';
 import { SYNERGY } from '../categories';
 import type { FunctionSpec } from '../types';
+import { langParam } from './lang-param';
 
 export const coordinationLevelSpec: FunctionSpec = {
   name: 'COORDINATION_LEVEL',
@@ -32,15 +33,7 @@ export const coordinationLevelSpec: FunctionSpec = {
       max: 1,
       description: { en: 'A coupling coordination degree D in [0, 1], or a range.', zh: '耦合协调度 D,取值 [0, 1],单个值或区域。' },
     },
-    {
-      name: 'lang',
-      type: 'option',
-      shape: 'scalar',
-      optional: true,
-      default: 'en',
-      options: ['en', 'zh'],
-      description: { en: 'Language of the labels: "en" (default) or "zh".', zh: '标签语言:"en"(默认)或 "zh"。' },
-    },
+    langParam,
   ],
   result: { shape: 'element', description: { en: 'The class label of each D.', zh: '每个 D 的类型标签。' } },
   glossary: ['coupling-coordination', 'synergy'],

@@ -1,6 +1,7 @@
 import { elementScore } from '../../core/element-score';
 import { FRAMEWORK_SCORES } from '../categories';
 import type { FunctionSpec } from '../types';
+import { frameworkScoreParams } from './framework-score-params';
 
 export const elementScoreSpec: FunctionSpec = {
   name: 'ELEMENT_SCORE',
@@ -27,49 +28,10 @@ export const elementScoreSpec: FunctionSpec = {
       '错误:scores 不是四列、weights 不是四个值、含文本或 method 未知时返回 #VALUE!;权重为负或几何平均遇到不大于 0 的得分(仅该单位)时返回 #NUM!;权重全为 0 时返回 #DIV/0!;覆盖率不足的单位返回 #N/A。' +
       '规则与 SIX_ASPECT_SCORE 相同。若要由原始指标得到各要素得分,先对每个要素的指标使用 NORMALIZE 或 COMPOSITE_SCORE。',
   },
-  params: [
-    {
-      name: 'scores',
-      type: 'number',
-      shape: 'matrix',
-      blanks: 'missing',
-      description: {
-        en: 'Units in rows; four columns: new labourers, new objects of labour, new means of labour, new infrastructure.',
-        zh: '单位为行;四列:新型劳动者、新型劳动对象、新型劳动资料、新型基础设施。',
-      },
-    },
-    {
-      name: 'weights',
-      type: 'number',
-      shape: 'vector',
-      optional: true,
-      blanks: 'error',
-      min: 0,
-      description: { en: 'Four weights ≥ 0 (a row or a column); omitted = equal.', zh: '四个不小于 0 的权重(一行或一列);省略时等权。' },
-    },
-    {
-      name: 'method',
-      type: 'option',
-      shape: 'scalar',
-      optional: true,
-      default: 'arithmetic',
-      options: ['arithmetic', 'geometric'],
-      description: { en: '"arithmetic" (default) or "geometric".', zh: '"arithmetic"(默认,算术平均)或 "geometric"(几何平均)。' },
-    },
-    {
-      name: 'minCoverage',
-      type: 'number',
-      shape: 'scalar',
-      optional: true,
-      default: 0.65,
-      min: 0,
-      max: 1,
-      description: {
-        en: 'Least share of the weight that must be present for a score (default 0.65).',
-        zh: '计算得分所需的最低非空权重占比(默认 0.65)。',
-      },
-    },
-  ],
+  params: frameworkScoreParams(
+    { en: 'new labourers, new objects of labour, new means of labour, new infrastructure', zh: '新型劳动者、新型劳动对象、新型劳动资料、新型基础设施' },
+    { en: 'four', zh: '四' },
+  ),
   result: {
     shape: 'column',
     description: { en: 'One score per unit, on the scale of the scores.', zh: '每个单位一个得分,量纲与输入相同。' },

@@ -1,6 +1,7 @@
 import { fourNewScore } from '../../core/four-new-score';
 import { FRAMEWORK_SCORES } from '../categories';
 import type { FunctionSpec } from '../types';
+import { frameworkScoreParams } from './framework-score-params';
 
 export const fourNewScoreSpec: FunctionSpec = {
   name: 'FOUR_NEW_SCORE',
@@ -27,49 +28,10 @@ export const fourNewScoreSpec: FunctionSpec = {
       '错误:scores 不是四列、weights 不是四个值、含文本或 method 未知时返回 #VALUE!;权重为负或几何平均遇到不大于 0 的得分(仅该单位)时返回 #NUM!;权重全为 0 时返回 #DIV/0!;覆盖率不足的单位返回 #N/A。' +
       '规则与 SIX_ASPECT_SCORE 相同;配合 WEAKEST_ASPECT 可找出短板。',
   },
-  params: [
-    {
-      name: 'scores',
-      type: 'number',
-      shape: 'matrix',
-      blanks: 'missing',
-      description: {
-        en: 'Units in rows; four columns: high-end, digitized (intelligent), green, integrated.',
-        zh: '单位为行;四列:高端化、数字化(智能化)、绿色化、融合化。',
-      },
-    },
-    {
-      name: 'weights',
-      type: 'number',
-      shape: 'vector',
-      optional: true,
-      blanks: 'error',
-      min: 0,
-      description: { en: 'Four weights ≥ 0 (a row or a column); omitted = equal.', zh: '四个不小于 0 的权重(一行或一列);省略时等权。' },
-    },
-    {
-      name: 'method',
-      type: 'option',
-      shape: 'scalar',
-      optional: true,
-      default: 'arithmetic',
-      options: ['arithmetic', 'geometric'],
-      description: { en: '"arithmetic" (default) or "geometric".', zh: '"arithmetic"(默认,算术平均)或 "geometric"(几何平均)。' },
-    },
-    {
-      name: 'minCoverage',
-      type: 'number',
-      shape: 'scalar',
-      optional: true,
-      default: 0.65,
-      min: 0,
-      max: 1,
-      description: {
-        en: 'Least share of the weight that must be present for a score (default 0.65).',
-        zh: '计算得分所需的最低非空权重占比(默认 0.65)。',
-      },
-    },
-  ],
+  params: frameworkScoreParams(
+    { en: 'high-end, digitized (intelligent), green, integrated', zh: '高端化、数字化(智能化)、绿色化、融合化' },
+    { en: 'four', zh: '四' },
+  ),
   result: {
     shape: 'column',
     description: { en: 'One score per unit, on the scale of the scores.', zh: '每个单位一个得分,量纲与输入相同。' },

@@ -1,6 +1,7 @@
 import { securityLevel } from '../../core/security-level';
 import { SECURITY } from '../categories';
 import type { FunctionSpec } from '../types';
+import { langParam } from './lang-param';
 
 export const securityLevelSpec: FunctionSpec = {
   name: 'SECURITY_LEVEL',
@@ -45,15 +46,7 @@ export const securityLevelSpec: FunctionSpec = {
         zh: '三个递增的分界点;默认 0.1、0.3、0.5(示意性约定,并非中国工程院标准)。',
       },
     },
-    {
-      name: 'lang',
-      type: 'option',
-      shape: 'scalar',
-      optional: true,
-      default: 'en',
-      options: ['en', 'zh'],
-      description: { en: 'Language of the labels: "en" (default) or "zh".', zh: '标签语言:"en"(默认)或 "zh"。' },
-    },
+    langParam,
   ],
   result: {
     shape: 'element',

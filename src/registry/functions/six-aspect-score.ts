@@ -1,5 +1,6 @@
 import { sixAspectScore } from '../../core/six-aspect-score';
 import type { FunctionSpec } from '../types';
+import { frameworkScoreParams } from './framework-score-params';
 import { FRAMEWORK_SCORES } from '../categories';
 
 export const sixAspectScoreSpec: FunctionSpec = {
@@ -25,49 +26,10 @@ export const sixAspectScoreSpec: FunctionSpec = {
       '网页版 Excel 把空单元格作为空值传入,Windows 版 Excel 则作为 0 传入(会被当作 0 分):可用 IF(B2="","",B2) 之类的公式或空文本表示缺失。' +
       '错误:scores 不是六列、weights 不是六个值、单元格含文本或 method 未知时返回 #VALUE!;权重为负、minCoverage 不在 0–1 之间或几何平均遇到不大于 0 的得分(仅该单位)时返回 #NUM!;权重全为 0 时返回 #DIV/0!;覆盖率不足的单位返回 #N/A。',
   },
-  params: [
-    {
-      name: 'scores',
-      type: 'number',
-      shape: 'matrix',
-      blanks: 'missing',
-      description: {
-        en: 'Units in rows; six columns: advanced quality, synergy, completeness, security, openness, inclusiveness.',
-        zh: '单位为行;六列:先进性、协同性、完整性、安全性、开放性、包容性。',
-      },
-    },
-    {
-      name: 'weights',
-      type: 'number',
-      shape: 'vector',
-      optional: true,
-      blanks: 'error',
-      min: 0,
-      description: { en: 'Six weights ≥ 0 (a row or a column); omitted = equal.', zh: '六个不小于 0 的权重(一行或一列);省略时等权。' },
-    },
-    {
-      name: 'method',
-      type: 'option',
-      shape: 'scalar',
-      optional: true,
-      default: 'arithmetic',
-      options: ['arithmetic', 'geometric'],
-      description: { en: '"arithmetic" (default) or "geometric".', zh: '"arithmetic"(默认,算术平均)或 "geometric"(几何平均)。' },
-    },
-    {
-      name: 'minCoverage',
-      type: 'number',
-      shape: 'scalar',
-      optional: true,
-      default: 0.65,
-      min: 0,
-      max: 1,
-      description: {
-        en: 'Least share of the weight that must be present for a score (default 0.65).',
-        zh: '计算得分所需的最低非空权重占比(默认 0.65)。',
-      },
-    },
-  ],
+  params: frameworkScoreParams(
+    { en: 'advanced quality, synergy, completeness, security, openness, inclusiveness', zh: '先进性、协同性、完整性、安全性、开放性、包容性' },
+    { en: 'six', zh: '六' },
+  ),
   result: {
     shape: 'column',
     description: { en: 'One score per unit, on the scale of the scores.', zh: '每个单位一个得分,量纲与输入相同。' },

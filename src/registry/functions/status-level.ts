@@ -1,6 +1,7 @@
 import { statusLevel } from '../../core/status-level';
 import { SECURITY } from '../categories';
 import type { FunctionSpec } from '../types';
+import { langParam } from './lang-param';
 
 export const statusLevelSpec: FunctionSpec = {
   name: 'STATUS_LEVEL',
@@ -41,15 +42,7 @@ export const statusLevelSpec: FunctionSpec = {
         zh: '三个递增的分界点;默认 0.6、0.8、1.0(示意性约定,并非中国工程院标准)。',
       },
     },
-    {
-      name: 'lang',
-      type: 'option',
-      shape: 'scalar',
-      optional: true,
-      default: 'en',
-      options: ['en', 'zh'],
-      description: { en: 'Language of the labels: "en" (default) or "zh".', zh: '标签语言:"en"(默认)或 "zh"。' },
-    },
+    langParam,
   ],
   result: {
     shape: 'element',

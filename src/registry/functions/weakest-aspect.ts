@@ -1,6 +1,7 @@
 import { weakestAspect } from '../../core/weakest-aspect';
 import { FRAMEWORK_SCORES } from '../categories';
 import type { FunctionSpec } from '../types';
+import { langParam } from './lang-param';
 
 export const weakestAspectSpec: FunctionSpec = {
   name: 'WEAKEST_ASPECT',
@@ -43,15 +44,7 @@ export const weakestAspectSpec: FunctionSpec = {
         zh: '每列一个名称;省略时为六个方面(6 列)或"四化"(4 列)。',
       },
     },
-    {
-      name: 'lang',
-      type: 'option',
-      shape: 'scalar',
-      optional: true,
-      default: 'en',
-      options: ['en', 'zh'],
-      description: { en: 'Language of the default labels: "en" (default) or "zh".', zh: '默认名称的语言:"en"(默认)或 "zh"。' },
-    },
+    { ...langParam, description: { en: 'Language of the default labels: "en" (default) or "zh".', zh: '默认名称的语言:"en"(默认)或 "zh"。' } },
   ],
   result: {
     shape: 'column',
