@@ -3,7 +3,7 @@
  * specs at build time. Excel opens them from each function's "Help on this
  * function" link. Every text is escaped: nothing from a spec is markup.
  */
-import { exampleFormula, expectedText } from '../registry/formula';
+import { exampleFormula, expectedText, functionSignature } from '../registry/formula';
 import type { FunctionSpec } from '../registry/types';
 import type { Lang } from './metadata';
 
@@ -56,7 +56,7 @@ function functionSection(spec: FunctionSpec, lang: Lang): string {
         .join('<br>')}</code><br><small>${t.source}: ${escapeHtml(ex.source)}</small></li>`;
     })
     .join('');
-  const signature = `NQP.${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+  const signature = functionSignature(spec);
   return `<section id="${spec.name}"><h2>${escapeHtml(signature)}</h2>
 <p>${escapeHtml(spec.description[lang])}</p><p>${escapeHtml(spec.help[lang])}</p>
 <h3>${t.arguments}</h3><ul>${params}</ul>

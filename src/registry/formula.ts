@@ -36,3 +36,7 @@ export function expectedText(v: ExpectedCell): string {
   if (typeof v === 'number') return String(Number(v.toPrecision(10)));
   return v;
 }
+
+/** How the function reads in Excel's formula bar, optional arguments in brackets: NQP.HHI(values, [normalized]). */
+export const functionSignature = (spec: FunctionSpec): string =>
+  `NQP.${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
