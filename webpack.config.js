@@ -66,7 +66,8 @@ module.exports = (env, argv) => {
   const officeJs = production ? `${OFFICE_CDN}/lib/1/hosted/office.js` : 'office-js/office.js';
   const csp = [
     "default-src 'self'",
-    `script-src 'self' ${OFFICE_CDN}`,
+    // 'wasm-unsafe-eval' lets the page compile the LP solver's WebAssembly (served from 'self'); it does not allow eval.
+    `script-src 'self' 'wasm-unsafe-eval' ${OFFICE_CDN}`,
     // office.js adds inline styles to its own dialogs.
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data:",
