@@ -92,7 +92,11 @@ module.exports = (env, argv) => {
     },
     resolve: { extensions: ['.ts', '.js'] },
     module: {
-      rules: [{ test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { onlyCompileBundledFiles: true } }],
+      rules: [
+        { test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { onlyCompileBundledFiles: true } },
+        // The LP solver's loader: see scripts/highs-browser-loader.js (highs.wasm is copied below).
+        { test: /[\\/]node_modules[\\/]highs[\\/].*\.mjs$/, loader: path.resolve(__dirname, 'scripts/highs-browser-loader.js') },
+      ],
     },
     performance: { hints: false },
     plugins: [
@@ -109,6 +113,7 @@ module.exports = (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/taskpane.css', to: 'taskpane.css' },
+          { from: 'node_modules/highs/build/highs.wasm', to: 'highs.wasm' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

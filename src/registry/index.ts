@@ -33,6 +33,9 @@ import { theilIndexSpec } from './functions/theil-index';
 import { tfpGrowthSpec } from './functions/tfp-growth';
 import { tfpIndexSpec } from './functions/tfp-index';
 import { capitalStockSpec } from './functions/capital-stock';
+import { deaEfficiencySpec } from './functions/dea-efficiency';
+import { deaDetailsSpec } from './functions/dea-details';
+import { malmquistSpec } from './functions/malmquist';
 import { normalizeSpec } from './functions/normalize';
 import { entropyWeightsSpec } from './functions/entropy-weights';
 import { criticWeightsSpec } from './functions/critic-weights';
@@ -82,6 +85,9 @@ export const specs: readonly FunctionSpec[] = [
   tfpGrowthSpec,
   tfpIndexSpec,
   capitalStockSpec,
+  deaEfficiencySpec,
+  deaDetailsSpec,
+  malmquistSpec,
   // 8. Composite indicators
   normalizeSpec,
   entropyWeightsSpec,
