@@ -14,6 +14,7 @@
  */
 import { type Cell, divisionByZero, notAvailable, numError, valueError } from './errors';
 import { sum } from './numeric';
+import { sumFirst } from './statistics';
 
 export type AggregationMethod = 'arithmetic' | 'geometric' | 'harmonic';
 
@@ -74,6 +75,58 @@ function aggregateRow(
     return Math.exp(sum(zs.map((z, j) => ws[j] * Math.log(z))) / coverage);
   }
   return coverage / sum(zs.map((z, j) => ws[j] / z));
+}
+
+/**
+ * aggregateScores on normalised data packed row-major (normalizeForScoring):
+ * the same arithmetic, in the same order, without a row array per unit.
+ * `w` must already sum to 1 (normalizeWeights).
+ */
+export function aggregatePacked(
+  z: Float64Array,
+  has: Uint8Array | null,
+  n: number,
+  m: number,
+  w: readonly number[],
+  method: AggregationMethod,
+  minCoverage: number,
+): Cell[] {
+  const ws = new Float64Array(m);
+  const zs = new Float64Array(m);
+  const terms = new Float64Array(m);
+  const out: Cell[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    let k = 0;
+    for (let j = 0, c = i * m; j < m; j++, c++) {
+      if (has === null || has[c] === 1) {
+        ws[k] = w[j];
+        zs[k] = z[c];
+        k++;
+      }
+    }
+    const coverage = sumFirst(ws, k);
+    if (k === 0 || coverage <= 0 || coverage < minCoverage - 1e-12) {
+      out[i] = notAvailable(`row ${i + 1} has ${percent(coverage)} of the weight present, below minCoverage ${percent(minCoverage)}`);
+      continue;
+    }
+    if (method === 'arithmetic') {
+      for (let j = 0; j < k; j++) terms[j] = ws[j] * zs[j];
+      out[i] = sumFirst(terms, k) / coverage;
+      continue;
+    }
+    let positive = true;
+    for (let j = 0; j < k; j++) if (zs[j] <= 0) positive = false;
+    if (!positive) {
+      out[i] = numError(`row ${i + 1} has a score ≤ 0, which ${method} aggregation cannot take`);
+    } else if (method === 'geometric') {
+      for (let j = 0; j < k; j++) terms[j] = ws[j] * Math.log(zs[j]);
+      out[i] = Math.exp(sumFirst(terms, k) / coverage);
+    } else {
+      for (let j = 0; j < k; j++) terms[j] = ws[j] / zs[j];
+      out[i] = coverage / sumFirst(terms, k);
+    }
+  }
+  return out;
 }
 
 const percent = (share: number): string => `${Math.round(share * 1000) / 10}%`;

@@ -11,7 +11,7 @@
  * (#NUM! for that unit): normalise with a shift first (NORMALIZE) and pass
  * normalization "none".
  */
-import { type AggregationMethod, aggregateScores, normalizeWeights } from './aggregate-scores';
+import { type AggregationMethod, aggregatePacked, aggregateScores, normalizeWeights } from './aggregate-scores';
 import { type Cell, valueError } from './errors';
 import { checkDirections, type Data, dataColumns, type NormalizeMethod, normalizeForScoring } from './normalize';
 
@@ -34,5 +34,7 @@ export function compositeScore(
     }
     return aggregateScores(data, w, method, minCoverage);
   }
-  return aggregateScores(normalizeForScoring(data, dirs, normalization), w, method, minCoverage);
+  const { z, has, n } = normalizeForScoring(data, dirs, normalization);
+  // Rescaled once more, as aggregateScores does with the weights it is given.
+  return aggregatePacked(z, has, n, m, normalizeWeights(w, m), method, minCoverage);
 }

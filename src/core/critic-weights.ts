@@ -15,30 +15,42 @@
  * Check: Tuş & Adalı (2019), via pymcdm.
  */
 import { divisionByZero, notAvailable } from './errors';
-import { checkDirections, column, type Data, dataColumns, isConstant, normalizeColumn, present } from './normalize';
+import { checkDirections, type Data, dataColumns, isConstantValues, normalizeValues, packColumns } from './normalize';
 import { sum } from './numeric';
-import { pearson, sampleSd } from './statistics';
+import { mean, pearson, sampleSd, sumFirst } from './statistics';
 
 export function criticWeights(data: Data, directions: readonly number[] | null = null): number[] {
   const m = dataColumns(data);
   const dirs = checkDirections(directions, m);
-  const z: ((number | null)[] | null)[] = dirs.map((dir, j) => {
-    const col = column(data, j);
-    const values = present(col);
+  const n = data.length;
+  const cols = packColumns(data, m);
+  const z: (Column | null)[] = dirs.map((dir, j) => {
+    const values = cols.values[j];
     if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
-    return isConstant(values) ? null : normalizeColumn(col, dir, 'minmax', 0, j);
+    if (isConstantValues(values)) return null;
+    const zj = normalizeValues(values, dir, 'minmax', 0, j);
+    const rows = cols.rows[j];
+    // Deviations from the column's mean and their sum of squares: what pearson computes for a pair
+    // of columns without blanks, so they are computed once per column.
+    const mu = mean(zj);
+    const dev = new Float64Array(zj.length);
+    for (let i = 0; i < zj.length; i++) dev[i] = zj[i] - mu;
+    const squares = new Float64Array(zj.length);
+    for (let i = 0; i < zj.length; i++) squares[i] = dev[i] * dev[i];
+    return { z: zj, rows, dev, ss: sum(squares) };
   });
-  const s = z.map((zj) => (zj === null ? 0 : sampleSd(present(zj))));
+  const s = z.map((zj) => (zj === null ? 0 : sampleSd(zj.z)));
   // Σ_k (1 − r_jk) over the varying columns k ≠ j; r is symmetric, so each pair is computed once.
   const conflict = new Array<number[]>(m);
   for (let j = 0; j < m; j++) conflict[j] = [];
+  const products = new Float64Array(n);
   for (let j = 0; j < m; j++) {
     const zj = z[j];
     if (zj === null) continue;
     for (let k = j + 1; k < m; k++) {
       const zk = z[k];
       if (zk === null) continue;
-      const term = 1 - correlation(zj, zk, j, k);
+      const term = 1 - correlation(zj, zk, j, k, products);
       conflict[j].push(term);
       conflict[k].push(term);
     }
@@ -51,18 +63,37 @@ export function criticWeights(data: Data, directions: readonly number[] | null =
   return c.map((v) => v / total);
 }
 
+/** A normalised column: its values present, their rows (null: every row), deviations from their mean and Σ dev². */
+interface Column {
+  z: Float64Array;
+  rows: Int32Array | null;
+  dev: Float64Array;
+  ss: number;
+}
+
 /** Pearson r over the rows where both columns have a value. */
-function correlation(a: readonly (number | null)[], b: readonly (number | null)[], j: number, k: number): number {
-  const x: number[] = [];
-  const y: number[] = [];
-  a.forEach((v, i) => {
-    const w = b[i];
-    if (v !== null && w !== null) {
-      x.push(v);
-      y.push(w);
-    }
-  });
-  const r = pearson(x, y);
+function correlation(a: Column, b: Column, j: number, k: number, products: Float64Array): number {
+  let r: number | null;
+  if (a.rows === null && b.rows === null) {
+    // Every row in both: pearson's arithmetic with the per-column parts computed once.
+    const n = a.z.length;
+    for (let i = 0; i < n; i++) products[i] = a.dev[i] * b.dev[i];
+    const sxy = sumFirst(products, n);
+    r = n < 2 || a.ss === 0 || b.ss === 0 ? null : Math.max(-1, Math.min(1, sxy / Math.sqrt(a.ss * b.ss)));
+  } else {
+    const x: number[] = [];
+    const y: number[] = [];
+    const at = (c: Column): Map<number, number> => new Map(Array.from(c.z, (v, q) => [c.rows === null ? q : c.rows[q], v]));
+    const bv = at(b);
+    at(a).forEach((v, i) => {
+      const w = bv.get(i);
+      if (w !== undefined) {
+        x.push(v);
+        y.push(w);
+      }
+    });
+    r = pearson(x, y);
+  }
   if (r === null) {
     throw notAvailable(`columns ${j + 1} and ${k + 1} of data have too few rows with varying values in common to correlate`);
   }

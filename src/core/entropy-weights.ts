@@ -19,7 +19,7 @@
  * Fewer than 2 rows, or a column with fewer than 2 values: #N/A.
  */
 import { divisionByZero, notAvailable, numError } from './errors';
-import { checkDirections, column, type Data, dataColumns, isConstant, normalizeColumn, present } from './normalize';
+import { checkDirections, type Data, dataColumns, isConstantValues, normalizeValues, packColumns } from './normalize';
 import { sum } from './numeric';
 
 export type EntropyNormalization = 'minmax' | 'raw';
@@ -33,20 +33,21 @@ export function entropyWeights(
   const m = dataColumns(data);
   const dirs = checkDirections(directions, m);
   if (shift < 0) throw numError('shift must not be negative');
+  const cols = packColumns(data, m);
   const divergence = dirs.map((dir, j) => {
-    const col = column(data, j);
-    const values = present(col);
+    const values = cols.values[j];
     if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
-    if (isConstant(values)) return 0;
-    let z: number[];
+    if (isConstantValues(values)) return 0;
+    let z: Float64Array;
     if (normalization === 'raw') {
-      const negative = col.findIndex((x) => x !== null && x < 0);
+      const negative = values.findIndex((x) => x < 0);
       if (negative >= 0) {
-        throw numError(`column ${j + 1} of data has a negative value in row ${negative + 1}, which the raw variant cannot take`);
+        const row = cols.rows[j]?.[negative] ?? negative;
+        throw numError(`column ${j + 1} of data has a negative value in row ${row + 1}, which the raw variant cannot take`);
       }
       z = values;
     } else {
-      z = present(normalizeColumn(col, dir, 'minmax', shift, j));
+      z = normalizeValues(values, dir, 'minmax', shift, j);
     }
     return 1 - entropy(z);
   });
@@ -56,12 +57,13 @@ export function entropyWeights(
 }
 
 /** Normalised Shannon entropy of non-negative values with a positive sum: −(1/ln n) Σ p ln p. */
-function entropy(z: readonly number[]): number {
+function entropy(z: Float64Array): number {
   const total = sum(z);
-  const terms = z.map((x) => {
-    const p = x / total;
-    return p > 0 ? p * Math.log(p) : 0;
-  });
+  const terms = new Float64Array(z.length);
+  for (let i = 0; i < z.length; i++) {
+    const p = z[i] / total;
+    terms[i] = p > 0 ? p * Math.log(p) : 0;
+  }
   const e = -sum(terms) / Math.log(z.length);
   // e ≤ 1 in exact arithmetic; rounding must not make d = 1 − e negative.
   return Math.min(1, e);

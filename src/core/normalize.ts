@@ -73,49 +73,68 @@ export function normalizeColumn(
   shift: number,
   j: number,
 ): (number | null)[] {
-  const values = present(col);
-  if (values.length === 0) return col.map(() => null);
+  const z = normalizeValues(Float64Array.from(present(col)), direction, method, shift, j);
+  let k = 0;
+  return col.map((x) => (x === null ? null : z[k++]));
+}
+
+/**
+ * normalizeColumn on the values present in a column (in row order): the same
+ * arithmetic and the same errors, on a typed array. No value at all: an empty result.
+ */
+export function normalizeValues(
+  values: Float64Array,
+  direction: Direction,
+  method: NormalizeMethod,
+  shift: number,
+  j: number,
+): Float64Array {
+  const n = values.length;
+  const z = new Float64Array(n);
+  if (n === 0) return z;
   const name = `column ${j + 1} of data`;
-  if (values.length < 2) throw notAvailable(`${name} has fewer than 2 values`);
+  if (n < 2) throw notAvailable(`${name} has fewer than 2 values`);
   let min = values[0];
   let max = values[0];
-  for (const x of values) {
+  for (let i = 1; i < n; i++) {
+    const x = values[i];
     if (x < min) min = x;
     if (x > max) max = x;
   }
   if (min === max) throw divisionByZero(`${name} is constant`);
-  let f: (x: number) => number;
   switch (method) {
     case 'minmax': {
       const range = max - min;
-      f = direction === 1 ? (x) => (x - min) / range : (x) => (max - x) / range;
+      if (direction === 1) for (let i = 0; i < n; i++) z[i] = (values[i] - min) / range + shift;
+      else for (let i = 0; i < n; i++) z[i] = (max - values[i]) / range + shift;
       break;
     }
     case 'zscore': {
       const m = mean(values);
       const sd = sampleSd(values);
-      f = (x) => (direction * (x - m)) / sd;
+      for (let i = 0; i < n; i++) z[i] = (direction * (values[i] - m)) / sd + shift;
       break;
     }
     case 'percentile': {
-      const sorted = [...values].sort((a, b) => a - b);
-      const below = (x: number): number => lowerBound(sorted, x);
-      const n1 = values.length - 1;
-      f = direction === 1 ? (x) => below(x) / n1 : (x) => 1 - below(x) / n1;
+      const sorted = Float64Array.from(values).sort();
+      const n1 = n - 1;
+      if (direction === 1) for (let i = 0; i < n; i++) z[i] = lowerBound(sorted, values[i]) / n1 + shift;
+      else for (let i = 0; i < n; i++) z[i] = 1 - lowerBound(sorted, values[i]) / n1 + shift;
       break;
     }
     case 'fracmax': {
       if (min < 0) throw numError(`${name} has a negative value, which fracmax cannot take`);
       if (direction === -1 && min === 0) throw divisionByZero(`${name} has a 0, so min / x is undefined for a cost indicator`);
-      f = direction === 1 ? (x) => x / max : (x) => min / x;
+      if (direction === 1) for (let i = 0; i < n; i++) z[i] = values[i] / max + shift;
+      else for (let i = 0; i < n; i++) z[i] = min / values[i] + shift;
       break;
     }
   }
-  return col.map((x) => (x === null ? null : f(x) + shift));
+  return z;
 }
 
 /** The number of sorted values strictly below x. */
-function lowerBound(sorted: readonly number[], x: number): number {
+function lowerBound(sorted: ArrayLike<number>, x: number): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
@@ -124,6 +143,79 @@ function lowerBound(sorted: readonly number[], x: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The data by column, read in one pass: per column the values present, in row
+ * order, and the rows they come from (null when the column has no blank, so
+ * value k is row k).
+ */
+export interface Columns {
+  n: number;
+  values: Float64Array[];
+  rows: (Int32Array | null)[];
+}
+
+export function packColumns(data: Data, m: number): Columns {
+  const n = data.length;
+  // Fast path, no blank anywhere: one buffer, column j at [j·n, (j + 1)·n).
+  const all = new Float64Array(n * m);
+  let blank = false;
+  for (let i = 0; i < n && !blank; i++) {
+    const row = data[i];
+    for (let j = 0, k = i; j < m; j++, k += n) {
+      const x = row[j];
+      if (x === null) {
+        blank = true;
+        break;
+      }
+      all[k] = x;
+    }
+  }
+  if (!blank) {
+    const columns: Float64Array[] = [];
+    for (let j = 0; j < m; j++) columns.push(all.subarray(j * n, (j + 1) * n));
+    return { n, values: columns, rows: new Array<null>(m).fill(null) };
+  }
+  const values: Float64Array[] = [];
+  const rows: (Int32Array | null)[] = [];
+  for (let j = 0; j < m; j++) {
+    values.push(new Float64Array(n));
+    rows.push(null);
+  }
+  const count = new Int32Array(m);
+  for (let i = 0; i < n; i++) {
+    const row = data[i];
+    for (let j = 0; j < m; j++) {
+      const x = row[j];
+      if (x === null) {
+        if (rows[j] === null) {
+          const r = new Int32Array(n);
+          for (let k = 0; k < count[j]; k++) r[k] = k;
+          rows[j] = r;
+        }
+        continue;
+      }
+      const k = count[j]++;
+      values[j][k] = x;
+      const r = rows[j];
+      if (r !== null) r[k] = i;
+    }
+  }
+  for (let j = 0; j < m; j++) {
+    if (count[j] < n) {
+      values[j] = values[j].subarray(0, count[j]);
+      rows[j] = (rows[j] as Int32Array).subarray(0, count[j]);
+    }
+  }
+  return { n, values, rows };
+}
+
+/** True when at least 2 values are present and all are equal (isConstant on a typed column). */
+export function isConstantValues(values: ArrayLike<number>): boolean {
+  if (values.length < 2) return false;
+  for (let i = 1; i < values.length; i++) if (values[i] !== values[0]) return false;
+  return true;
 }
 
 /**
@@ -139,43 +231,79 @@ export function normalize(
 ): Cell[][] {
   const m = dataColumns(data);
   const dirs = checkDirections(directions, m);
-  const out: Cell[][] = data.map(() => new Array<Cell>(m));
+  const n = data.length;
+  const cols = packColumns(data, m);
+  const z: (Float64Array | DomainError)[] = [];
   for (let j = 0; j < m; j++) {
-    const col = column(data, j);
-    let z: (number | null)[] | DomainError;
     try {
-      z = normalizeColumn(col, dirs[j], method, shift, j);
+      z.push(normalizeValues(cols.values[j], dirs[j], method, shift, j));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      z = e;
+      z.push(e);
     }
-    for (let i = 0; i < data.length; i++) {
-      const v = z instanceof DomainError ? (col[i] === null ? null : z) : z[i];
-      out[i][j] = v === null ? '' : v;
+  }
+  // Row by row for the columns without blanks or errors, then the others cell by cell.
+  const plain = z.map((zj, j) => !(zj instanceof DomainError) && cols.rows[j] === null);
+  const out: Cell[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = new Array<Cell>(m);
+    for (let j = 0; j < m; j++) row[j] = plain[j] ? (z[j] as Float64Array)[i] : '';
+    out[i] = row;
+  }
+  for (let j = 0; j < m; j++) {
+    if (plain[j]) continue;
+    const zj = z[j];
+    if (zj instanceof DomainError) {
+      for (let i = 0; i < n; i++) if (data[i][j] !== null) out[i][j] = zj;
+    } else {
+      const rows = cols.rows[j] as Int32Array;
+      for (let k = 0; k < rows.length; k++) out[rows[k]][j] = zj[k];
     }
   }
   return out;
 }
 
 /**
- * Normalisation as the scoring functions need it: the whole data, blanks as
- * null, and any column that cannot be normalised fails the whole call; a
+ * The data normalised for the scoring functions, row-major: z[i·m + j], with
+ * `has` marking the cells present (null when no cell is blank; a blank's z is 0).
+ */
+export interface Normalized {
+  n: number;
+  m: number;
+  z: Float64Array;
+  has: Uint8Array | null;
+}
+
+/**
+ * Normalisation as the scoring functions need it: the whole data, blanks left
+ * out, and any column that cannot be normalised fails the whole call; a
  * constant column is #VALUE! naming it (catalogue section 8).
  */
-export function normalizeForScoring(
-  data: Data,
-  dirs: readonly Direction[],
-  method: NormalizeMethod,
-  shift = 0,
-): (number | null)[][] {
+export function normalizeForScoring(data: Data, dirs: readonly Direction[], method: NormalizeMethod, shift = 0): Normalized {
   const m = dirs.length;
-  const columns: (number | null)[][] = [];
+  const cols = packColumns(data, m);
+  const n = cols.n;
+  const z = new Float64Array(n * m);
+  let has: Uint8Array | null = null;
   for (let j = 0; j < m; j++) {
-    const col = column(data, j);
-    if (isConstant(present(col))) {
+    if (isConstantValues(cols.values[j])) {
       throw valueError(`column ${j + 1} of data is constant, so it cannot be normalised`);
     }
-    columns.push(normalizeColumn(col, dirs[j], method, shift, j));
+    const zj = normalizeValues(cols.values[j], dirs[j], method, shift, j);
+    const rows = cols.rows[j];
+    if (rows === null) {
+      for (let i = 0, k = j; i < n; i++, k += m) z[k] = zj[i];
+    } else {
+      if (has === null) {
+        has = new Uint8Array(n * m).fill(1);
+        // Columns already written had no blank.
+      }
+      for (let i = 0; i < n; i++) has[i * m + j] = 0;
+      for (let k = 0; k < rows.length; k++) {
+        z[rows[k] * m + j] = zj[k];
+        has[rows[k] * m + j] = 1;
+      }
+    }
   }
-  return data.map((_, i) => columns.map((c) => c[i]));
+  return { n, m, z, has };
 }

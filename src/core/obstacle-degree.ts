@@ -13,7 +13,7 @@
 import { normalizeWeights } from './aggregate-scores';
 import { type Cell, divisionByZero } from './errors';
 import { checkDirections, type Data, dataColumns, normalizeForScoring } from './normalize';
-import { sum } from './numeric';
+import { sumFirst } from './statistics';
 
 export function obstacleDegree(
   data: Data,
@@ -22,14 +22,27 @@ export function obstacleDegree(
 ): Cell[][] {
   const m = dataColumns(data);
   const w = normalizeWeights(weights, m);
-  const z = normalizeForScoring(data, checkDirections(directions, m), 'minmax');
-  return z.map((row, i) => {
-    const gaps = row.map((x, j) => (x === null ? null : w[j] * (1 - x)));
-    const total = sum(gaps.filter((g): g is number => g !== null));
+  const { n, z, has } = normalizeForScoring(data, checkDirections(directions, m), 'minmax');
+  const present = new Float64Array(m); // the row's gaps present, in column order, for the sum
+  const out: Cell[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const c0 = i * m;
+    const row = new Array<Cell>(m);
+    let k = 0;
+    for (let j = 0; j < m; j++) {
+      if (has !== null && has[c0 + j] === 0) continue;
+      const g = w[j] * (1 - z[c0 + j]);
+      row[j] = g;
+      present[k++] = g;
+    }
+    const total = sumFirst(present, k);
     if (total <= 0) {
       const error = divisionByZero(`row ${i + 1} is at the best value of every weighted indicator`);
-      return gaps.map((g) => (g === null ? '' : error));
+      for (let j = 0; j < m; j++) row[j] = has !== null && has[c0 + j] === 0 ? '' : error;
+    } else {
+      for (let j = 0; j < m; j++) row[j] = has !== null && has[c0 + j] === 0 ? '' : (row[j] as number) / total;
     }
-    return gaps.map((g) => (g === null ? '' : g / total));
-  });
+    out[i] = row;
+  }
+  return out;
 }

@@ -41,7 +41,7 @@ export function rankUncertainty(
 ): Cell[][] {
   const m = dataColumns(data);
   const w = normalizeWeights(weights, m);
-  const z = normalizeForScoring(data, checkDirections(directions, m), 'minmax');
+  const { z, has: blanks } = normalizeForScoring(data, checkDirections(directions, m), 'minmax');
   if (!(noise >= 0 && noise <= 1)) throw numError('noise must lie between 0 and 1');
   const runCount = Math.trunc(runs);
   if (!(runCount >= 1 && runCount <= MAX_RUNS)) throw numError(`runs must be a whole number from 1 to ${MAX_RUNS}`);
@@ -49,8 +49,9 @@ export function rankUncertainty(
   // The units that can be ranked: enough of the weight present.
   const ranked: number[] = [];
   const rows: Cell[][] = [[...RANK_UNCERTAINTY_HEADER]];
-  z.forEach((row, i) => {
-    const coverage = row.reduce<number>((s, x, j) => (x === null ? s : s + w[j]), 0);
+  for (let i = 0; i < data.length; i++) {
+    let coverage = 0;
+    for (let j = 0; j < m; j++) if (blanks === null || blanks[i * m + j] === 1) coverage += w[j];
     if (coverage < MIN_COVERAGE - 1e-12) {
       const error = notAvailable(`row ${i + 1} has less than 65% of the weight present, so it is not ranked`);
       rows.push([error, error, error, error]);
@@ -58,7 +59,7 @@ export function rankUncertainty(
       ranked.push(i);
       rows.push([]);
     }
-  });
+  }
   const n = ranked.length;
   if (n === 0) throw notAvailable('no row of data has enough values to be ranked');
 
@@ -66,12 +67,12 @@ export function rankUncertainty(
   const zz = new Float64Array(n * m);
   const has = new Uint8Array(n * m);
   ranked.forEach((i, u) => {
-    z[i].forEach((x, j) => {
-      if (x !== null) {
-        zz[u * m + j] = x;
+    for (let j = 0; j < m; j++) {
+      if (blanks === null || blanks[i * m + j] === 1) {
+        zz[u * m + j] = z[i * m + j];
         has[u * m + j] = 1;
       }
-    });
+    }
   });
   const scores = new Float64Array(n);
   const composite = (wt: ArrayLike<number>): void => {

@@ -6,16 +6,31 @@
 import { sum } from './numeric';
 
 /** Arithmetic mean of a non-empty list. */
-export function mean(values: readonly number[]): number {
+export function mean(values: ArrayLike<number>): number {
   return sum(values) / values.length;
 }
 
 /** Sample standard deviation (n − 1 in the denominator, as Excel's STDEV.S); 0 for fewer than 2 values. */
-export function sampleSd(values: readonly number[]): number {
+export function sampleSd(values: ArrayLike<number>): number {
   const n = values.length;
   if (n < 2) return 0;
   const m = mean(values);
-  return Math.sqrt(sum(values.map((x) => (x - m) * (x - m))) / (n - 1));
+  const squares = new Float64Array(n);
+  for (let i = 0; i < n; i++) squares[i] = (values[i] - m) * (values[i] - m);
+  return Math.sqrt(sum(squares) / (n - 1));
+}
+
+/** The compensated sum of values[0 … count − 1]: numeric.ts's sum, without a copy of the prefix. */
+export function sumFirst(values: ArrayLike<number>, count: number): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < count; i++) {
+    const v = values[i];
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return s + c;
 }
 
 /**

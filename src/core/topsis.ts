@@ -18,8 +18,18 @@
  */
 import { normalizeWeights } from './aggregate-scores';
 import { type Cell, divisionByZero, notAvailable, valueError } from './errors';
-import { checkDirections, column, type Data, dataColumns, type Direction, isConstant, normalizeForScoring, present } from './normalize';
+import {
+  checkDirections,
+  type Data,
+  dataColumns,
+  type Direction,
+  isConstantValues,
+  type Normalized,
+  normalizeForScoring,
+  packColumns,
+} from './normalize';
 import { sum } from './numeric';
+import { sumFirst } from './statistics';
 
 export type TopsisNormalization = 'minmax' | 'vector';
 export type TopsisDistance = 'euclidean' | 'weighted';
@@ -34,7 +44,7 @@ export function topsis(
   const m = dataColumns(data);
   const w = normalizeWeights(weights, m);
   const dirs = checkDirections(directions, m);
-  let r: (number | null)[][];
+  let r: Normalized;
   let orientation: Direction[];
   if (normalization === 'minmax') {
     r = normalizeForScoring(data, dirs, 'minmax');
@@ -43,41 +53,73 @@ export function topsis(
     r = vectorNormalize(data);
     orientation = dirs;
   }
+  const { n, z, has } = r;
   // With "euclidean" the weights enter v = w·r; with "weighted" they weight the squared gaps.
   const scale = distance === 'euclidean' ? w : w.map(() => 1);
   const gapWeight = distance === 'euclidean' ? w.map(() => 1) : w;
-  const v = r.map((row) => row.map((x, j) => (x === null ? null : scale[j] * x)));
-  const ideal: number[] = [];
-  const antiIdeal: number[] = [];
-  for (let j = 0; j < m; j++) {
-    let hi = -Infinity;
-    let lo = Infinity;
-    for (const x of present(column(v, j))) {
-      if (x > hi) hi = x;
-      if (x < lo) lo = x;
+  const v = new Float64Array(n * m);
+  const hi = new Float64Array(m).fill(-Infinity);
+  const lo = new Float64Array(m).fill(Infinity);
+  for (let i = 0, c = 0; i < n; i++) {
+    for (let j = 0; j < m; j++, c++) {
+      if (has !== null && has[c] === 0) continue;
+      const x = scale[j] * z[c];
+      v[c] = x;
+      if (x > hi[j]) hi[j] = x;
+      if (x < lo[j]) lo[j] = x;
     }
-    ideal.push(orientation[j] === 1 ? hi : lo);
-    antiIdeal.push(orientation[j] === 1 ? lo : hi);
   }
-  return v.map((row, i) => {
-    if (row.some((x) => x === null)) return notAvailable(`row ${i + 1} of data has a blank cell, so it cannot be placed`);
-    const x = row as number[];
-    const sPlus = Math.sqrt(sum(x.map((vij, j) => gapWeight[j] * (vij - ideal[j]) ** 2)));
-    const sMinus = Math.sqrt(sum(x.map((vij, j) => gapWeight[j] * (vij - antiIdeal[j]) ** 2)));
-    if (sPlus + sMinus === 0) return divisionByZero(`row ${i + 1} is both at the ideal and at the anti-ideal`);
-    return sMinus / (sPlus + sMinus);
-  });
+  const ideal = dirs.map((_, j) => (orientation[j] === 1 ? hi[j] : lo[j]));
+  const antiIdeal = dirs.map((_, j) => (orientation[j] === 1 ? lo[j] : hi[j]));
+  const plus = new Float64Array(m);
+  const minus = new Float64Array(m);
+  const out: Cell[] = new Array(n);
+  rows: for (let i = 0; i < n; i++) {
+    const c0 = i * m;
+    if (has !== null) {
+      for (let j = 0; j < m; j++) {
+        if (has[c0 + j] === 0) {
+          out[i] = notAvailable(`row ${i + 1} of data has a blank cell, so it cannot be placed`);
+          continue rows;
+        }
+      }
+    }
+    for (let j = 0; j < m; j++) {
+      const vij = v[c0 + j];
+      plus[j] = gapWeight[j] * (vij - ideal[j]) ** 2;
+      minus[j] = gapWeight[j] * (vij - antiIdeal[j]) ** 2;
+    }
+    const sPlus = Math.sqrt(sumFirst(plus, m));
+    const sMinus = Math.sqrt(sumFirst(minus, m));
+    out[i] = sPlus + sMinus === 0 ? divisionByZero(`row ${i + 1} is both at the ideal and at the anti-ideal`) : sMinus / (sPlus + sMinus);
+  }
+  return out;
 }
 
 /** r = x / √(Σ x²) per column over the values present; a constant column is #VALUE!. */
-function vectorNormalize(data: Data): (number | null)[][] {
+function vectorNormalize(data: Data): Normalized {
   const m = data[0].length;
+  const cols = packColumns(data, m);
+  const n = cols.n;
+  const z = new Float64Array(n * m);
+  let has: Uint8Array | null = null;
   const norms: number[] = [];
   for (let j = 0; j < m; j++) {
-    const values = present(column(data, j));
+    const values = cols.values[j];
     if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
-    if (isConstant(values)) throw valueError(`column ${j + 1} of data is constant, so it cannot be normalised`);
+    if (isConstantValues(values)) throw valueError(`column ${j + 1} of data is constant, so it cannot be normalised`);
     norms.push(Math.sqrt(sum(values.map((x) => x * x))));
   }
-  return data.map((row) => row.map((x, j) => (x === null ? null : x / norms[j])));
+  for (let j = 0; j < m; j++) {
+    const values = cols.values[j];
+    const rows = cols.rows[j];
+    if (rows !== null && has === null) has = new Uint8Array(n * m).fill(1);
+    if (rows !== null && has !== null) for (let i = 0; i < n; i++) has[i * m + j] = 0;
+    for (let k = 0; k < values.length; k++) {
+      const i = rows === null ? k : rows[k];
+      z[i * m + j] = values[k] / norms[j];
+      if (has !== null && rows !== null) has[i * m + j] = 1;
+    }
+  }
+  return { n, m, z, has };
 }

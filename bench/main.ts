@@ -1,0 +1,411 @@
+/**
+ * npm run bench [-- --quick]: the add-in's speed as ratios against baselines
+ * run in the same process (or, for numpy and scipy, on the same data in the
+ * same run), medians of several repetitions, absolute times for reference.
+ *
+ *   1. matrix functions through the adapter vs a typed-array floor and numpy,
+ *      and the memory a call allocates vs the size of its input
+ *   2. the adapter's overhead on an element-wise function
+ *   3. DEA vs scipy's linprog (HiGHS) looped per unit, when DEA is registered
+ *   4. RANK_UNCERTAINTY: absolute time and ratio to a floor
+ *
+ * scripts/bench.js starts this under `node --expose-gc`; the memory figures
+ * come from a child process (see memory.ts).
+ */
+import { spawnSync } from 'child_process';
+import fs from 'fs';
+import os from 'os';
+import path from 'path';
+import { ExcelError, invoke, type ExcelResult } from '../src/excel/adapter';
+import { specByName } from '../src/registry';
+import { dependenceRatio } from '../src/core/dependence-ratio';
+import { deaCase, flows, matrixCase, pack, readF64, writeF64, type MatrixCase, type Rows } from './data';
+import {
+  compositeFloor,
+  criticFloor,
+  entropyFloor,
+  normalizeFloor,
+  obstacleFloor,
+  rankUncertaintyFloor,
+  topsisFloor,
+} from './floors';
+import { time } from './measure';
+import { MEMORY_FLAGS, type MemoryReport } from './memory';
+import { against, ms, ratio, table } from './table';
+
+const ROOT = path.resolve(__dirname, '..');
+const TOLERANCE = 1e-9;
+
+export const MATRIX_SIZES: readonly [number, number][] = [
+  [10_000, 50],
+  [100_000, 20],
+  // Within the adapter's cap of 1,048,576 cells per argument (src/excel/limits.ts), which refuses 100,000×20.
+  [50_000, 20],
+];
+
+interface MatrixFunction {
+  name: string;
+  args: (c: MatrixCase) => unknown[];
+  floor: (c: MatrixCase) => unknown[][];
+}
+
+const row = (v: readonly number[]): number[][] => [[...v]];
+
+export const MATRIX_FUNCTIONS: readonly MatrixFunction[] = [
+  { name: 'NORMALIZE', args: (c) => [c.data, row(c.directions), null, null], floor: (c) => normalizeFloor(c.data, c.directions) },
+  { name: 'ENTROPY_WEIGHTS', args: (c) => [c.data, row(c.directions), null, null], floor: (c) => entropyFloor(c.data, c.directions) },
+  { name: 'CRITIC_WEIGHTS', args: (c) => [c.data, row(c.directions)], floor: (c) => criticFloor(c.data, c.directions) },
+  {
+    name: 'COMPOSITE_SCORE',
+    args: (c) => [c.data, row(c.weights), row(c.directions), null, null, null],
+    floor: (c) => compositeFloor(c.data, c.directions, c.weights),
+  },
+  {
+    name: 'TOPSIS',
+    args: (c) => [c.data, row(c.weights), row(c.directions), null, null],
+    floor: (c) => topsisFloor(c.data, c.directions, c.weights),
+  },
+  {
+    name: 'OBSTACLE_DEGREE',
+    args: (c) => [c.data, row(c.weights), row(c.directions)],
+    floor: (c) => obstacleFloor(c.data, c.directions, c.weights),
+  },
+];
+
+/** Calls a registered function through the adapter, as Excel would. */
+export function call(name: string, args: readonly unknown[]): ExcelResult | Promise<ExcelResult> {
+  const spec = specByName.get(name);
+  if (!spec) throw new Error(`${name} is not registered`);
+  return invoke(spec, args);
+}
+
+function callSync(name: string, args: readonly unknown[]): ExcelResult {
+  const r = call(name, args);
+  if (r instanceof Promise) throw new Error(`${name} is asynchronous`);
+  return r;
+}
+
+/** The largest |a − b| over two results of the same shape; throws on a shape or type mismatch. */
+function maxDiff(name: string, got: readonly (readonly unknown[])[], want: readonly (readonly unknown[])[]): number {
+  if (got.length !== want.length) throw new Error(`${name}: ${got.length} rows, the baseline has ${want.length}`);
+  let worst = 0;
+  got.forEach((r, i) => {
+    if (r.length !== want[i].length) throw new Error(`${name}: row ${i + 1} has ${r.length} cells, the baseline ${want[i].length}`);
+    r.forEach((v, j) => {
+      const w = want[i][j];
+      if (typeof v === 'number' && typeof w === 'number') worst = Math.max(worst, Math.abs(v - w));
+      else if (v !== w) throw new Error(`${name}: cell (${i + 1}, ${j + 1}) is ${String(v)}, the baseline ${String(w)}`);
+    });
+  });
+  return worst;
+}
+
+function check(name: string, what: string, got: readonly (readonly unknown[])[], want: readonly (readonly unknown[])[], tol = TOLERANCE): void {
+  const d = maxDiff(name, got, want);
+  if (!(d <= tol)) throw new Error(`${name}: the ${what} differs from the add-in by ${d}, more than ${tol}`);
+}
+
+const flat = (rows: readonly (readonly unknown[])[]): number[] => rows.flatMap((r) => r.map((v) => v as number));
+
+// ---------------------------------------------------------------------------
+// Python (numpy, scipy)
+
+interface Python {
+  ok: boolean;
+  note: string;
+}
+
+/** The environment for Python baselines: OPENBLAS_CORETYPE / OPENBLAS_L2_SIZE unset (they slow a current numpy). */
+function pythonEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  delete env.OPENBLAS_CORETYPE;
+  delete env.OPENBLAS_L2_SIZE;
+  return env;
+}
+
+function probePython(module: string): Python {
+  const r = spawnSync('python3', ['-c', `import ${module}; print(${module}.__version__)`], { encoding: 'utf8', env: pythonEnv() });
+  if (r.error) return { ok: false, note: 'python3 not found' };
+  if (r.status !== 0) return { ok: false, note: `python3 has no ${module}` };
+  return { ok: true, note: `${module} ${r.stdout.trim()}` };
+}
+
+function runPython<T>(script: string, request: unknown): T {
+  const r = spawnSync('python3', [path.join(__dirname, script)], {
+    input: JSON.stringify(request),
+    encoding: 'utf8',
+    env: pythonEnv(),
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr || r.error?.message}`);
+  return JSON.parse(r.stdout) as T;
+}
+
+// ---------------------------------------------------------------------------
+// 1. Matrix functions
+
+interface NumpyRun {
+  kernel: string;
+  numpy: string;
+  timings: Record<string, number>;
+}
+
+function memoryReport(n: number, m: number): MemoryReport {
+  const r = spawnSync(process.execPath, [...MEMORY_FLAGS, path.join(ROOT, 'scripts', 'bench.js'), '--memory', String(n), String(m)], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
+  if (r.status !== 0) throw new Error(`the memory run failed: ${r.stderr}`);
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as MemoryReport;
+}
+
+async function matrixSection(reps: number, tmp: string, numpy: Python, summary: Summary): Promise<void> {
+  const rows: string[][] = [];
+  const notes: string[] = [];
+  for (const [n, m] of MATRIX_SIZES) {
+    const c = matrixCase(n, m);
+    const size = `${n.toLocaleString('en')}×${m}`;
+    let np: NumpyRun | null = null;
+    const out = path.join(tmp, `numpy-${n}x${m}`);
+    if (numpy.ok) {
+      fs.mkdirSync(out, { recursive: true });
+      const file = path.join(tmp, `data-${n}x${m}.f64`);
+      writeF64(file, pack(c.data));
+      np = runPython<NumpyRun>('numpy_bench.py', { data: file, n, m, directions: c.directions, weights: c.weights, reps, out });
+      if (!notes.some((t) => t.startsWith('numpy'))) notes.push(`numpy ${np.numpy}, OpenBLAS kernel ${np.kernel}`);
+    }
+    const mem = memoryReport(n, m);
+    for (const f of MATRIX_FUNCTIONS) {
+      const args = f.args(c);
+      const result = callSync(f.name, args);
+      const refused = result.length === 1 && result[0].length === 1 && result[0][0] instanceof ExcelError ? result[0][0] : null;
+      if (refused) {
+        rows.push([f.name, size, 'refused', '', '', '', '', '', '']);
+        summary.add(false, `${f.name} ${size} refused`);
+        if (!notes.some((t) => t.includes(refused.message))) notes.push(`${size} refused by the add-in: ${refused.code} ${refused.message}`);
+        continue;
+      }
+      check(f.name, 'floor', f.floor(c), result);
+      if (np) {
+        const want = readF64(path.join(out, `${f.name}.f64`));
+        const got = flat(result);
+        if (got.length !== want.length) throw new Error(`${f.name}: numpy gave ${want.length} values, the add-in ${got.length}`);
+        const d = got.reduce((worst, v, i) => Math.max(worst, Math.abs(v - want[i])), 0);
+        if (!(d <= TOLERANCE)) throw new Error(`${f.name}: numpy differs from the add-in by ${d}`);
+      }
+      const addin = await time(() => callSync(f.name, args), reps);
+      const floor = await time(() => f.floor(c), reps);
+      const vsFloor = addin.median / floor.median;
+      const npMs = np ? np.timings[f.name] * 1000 : NaN;
+      const vsNumpy = addin.median / npMs;
+      const alloc = mem.functions[f.name];
+      const memRatio = alloc.bytes / mem.inputBytes;
+      summary.add(vsFloor <= 2, `${f.name} ${size} ×floor`);
+      if (np) summary.add(vsNumpy <= 1, `${f.name} ${size} ×numpy`);
+      summary.add(memRatio <= 3, `${f.name} ${size} memory`);
+      rows.push([
+        f.name,
+        size,
+        ms(addin.median),
+        ms(floor.median),
+        against(vsFloor, 2),
+        np ? ms(npMs) : 'n/a',
+        np ? against(vsNumpy, 1) : 'n/a',
+        `${(alloc.bytes / 1e6).toFixed(1)}${alloc.gcs > 0 ? '+' : ''}`,
+        against(memRatio, 3, `${alloc.gcs > 0 ? '≥' : ''}${ratio(memRatio)}`),
+      ]);
+    }
+    notes.push(
+      `${size}: input ${(mem.inputBytes / 1e6).toFixed(1)} MB on the JS heap as Excel's array of rows (${((n * m * 8) / 1e6).toFixed(1)} MB as float64)`,
+    );
+  }
+  console.log('\n1. Matrix functions through the adapter (Excel-shaped input; median of the runs; floors and numpy checked against the add-in to 1e-9)');
+  console.log(
+    table(
+      [
+        { title: 'function', align: 'left' },
+        { title: 'size', align: 'left' },
+        { title: 'add-in ms' },
+        { title: 'floor ms' },
+        { title: '×floor (≤2×)' },
+        { title: 'numpy ms' },
+        { title: '×numpy (≤1×)' },
+        { title: 'alloc MB' },
+        { title: 'alloc/input (≤3×)' },
+      ],
+      rows,
+    ),
+  );
+  if (!numpy.ok) notes.push(`numpy: not available (${numpy.note}); install Debian's python3-numpy for that column`);
+  notes.push('floor: single-pass typed-array loops over the same rows (bench/floors.ts); numpy times the computation only, data loaded beforehand');
+  notes.push('alloc: bytes the call allocates on the JS heap, garbage and result included (no GC during the call; "≥" if one ran)');
+  for (const t of notes) console.log(`   ${t}`);
+}
+
+// ---------------------------------------------------------------------------
+// 2. Adapter overhead
+
+async function adapterSection(reps: number, summary: Summary): Promise<void> {
+  const N = 100_000;
+  const f = flows(N);
+  const col = (v: number[]): number[][] => v.map((x) => [x]);
+  const [I, Q, X] = [col(f.imports), col(f.output), col(f.exports)];
+  const direct = (): number[][] => {
+    const out = new Array<number[]>(N);
+    for (let i = 0; i < N; i++) out[i] = [dependenceRatio(I[i][0], Q[i][0], X[i][0], 'gross')];
+    return out;
+  };
+  const range = (): ExcelResult => callSync('DEPENDENCE_RATIO', [I, Q, X, null]);
+  const cells = (): unknown[][] => {
+    const out = new Array<unknown[]>(N);
+    for (let i = 0; i < N; i++) out[i] = [callSync('DEPENDENCE_RATIO', [I[i][0], Q[i][0], X[i][0], null])[0][0]];
+    return out;
+  };
+  const want = direct();
+  check('DEPENDENCE_RATIO', 'spilled range', range(), want, 0);
+  check('DEPENDENCE_RATIO', 'single-cell result', cells(), want, 0);
+  const core = await time(direct, reps);
+  const r = await time(range, reps);
+  const c = await time(cells, reps);
+  const perCall = (c.median * 1000) / N;
+  const perCallCore = (core.median * 1000) / N;
+  summary.add(r.median / core.median <= 1.2, 'DEPENDENCE_RATIO range overhead');
+  console.log('\n2. Adapter overhead: 100,000 DEPENDENCE_RATIO evaluations (imports, output, exports; kind omitted)');
+  console.log(
+    table(
+      [{ title: 'how', align: 'left' }, { title: 'ms' }, { title: 'core ms' }, { title: '×core (target)' }, { title: 'µs per cell' }],
+      [
+        ['one spilled range of 100,000 cells', ms(r.median), ms(core.median), against(r.median / core.median, 1.2) + ' (≤1.2×)', (r.median * 1000 / N).toFixed(3)],
+        ['100,000 single-cell calls', ms(c.median), ms(core.median), `${ratio(c.median / core.median)} (report)`, perCall.toFixed(3)],
+      ],
+    ),
+  );
+  console.log(`   core: the core function called directly on the same cells, results collected as Excel's rows (${perCallCore.toFixed(3)} µs per cell)`);
+  console.log(`   per-call cost of the adapter on a single cell: ${(perCall - perCallCore).toFixed(3)} µs over the core's`);
+}
+
+// ---------------------------------------------------------------------------
+// 3. DEA
+
+async function deaSection(quick: boolean, tmp: string, summary: Summary): Promise<void> {
+  console.log('\n3. DEA: DEA_EFFICIENCY and DEA_DETAILS (CRS, input orientation; 3 inputs, 2 outputs) vs scipy linprog(method="highs") per unit');
+  const names = ['DEA_EFFICIENCY', 'DEA_DETAILS'].filter((n) => specByName.has(n));
+  if (names.length === 0) {
+    console.log('   not available: DEA_EFFICIENCY and DEA_DETAILS are not in the registry yet');
+    return;
+  }
+  const scipy = probePython('scipy');
+  const sizes = quick ? [200, 1000] : [200, 1000, 5000];
+  const rows: string[][] = [];
+  const first: Record<string, number> = {};
+  for (const n of sizes) {
+    const { inputs, outputs } = deaCase(n);
+    let scipyPerUnit = NaN;
+    let scipyEff: Float64Array | null = null;
+    const sample = Math.min(n, quick ? 50 : 200);
+    if (scipy.ok) {
+      const [fi, fo, fe] = ['in', 'out', 'eff'].map((s) => path.join(tmp, `dea-${n}-${s}.f64`));
+      writeF64(fi, pack(inputs));
+      writeF64(fo, pack(outputs));
+      const r = runPython<{ seconds_per_unit: number }>('scipy_dea.py', { inputs: fi, outputs: fo, n, units: sample, out: fe });
+      scipyPerUnit = r.seconds_per_unit * 1000;
+      scipyEff = readF64(fe);
+    }
+    for (const name of names) {
+      const spec = specByName.get(name)!;
+      const args = [inputs, outputs, ...new Array(spec.params.length - 2).fill(null)];
+      const result = (await call(name, args)) as ExcelResult;
+      if (name === 'DEA_EFFICIENCY' && scipyEff) {
+        const d = Array.from(scipyEff).reduce((w, e, i) => Math.max(w, Math.abs((result[i][0] as number) - e)), 0);
+        if (!(d <= 1e-6)) throw new Error(`DEA_EFFICIENCY differs from scipy by ${d}`);
+      }
+      const t = await time(() => call(name, args), n >= 5000 ? 1 : quick ? 1 : 3, 20_000);
+      const perUnit = t.median / n;
+      first[name] ??= perUnit;
+      const vs = perUnit / scipyPerUnit;
+      if (scipy.ok) summary.add(vs <= 1, `${name} n=${n}`);
+      rows.push([
+        name,
+        n.toLocaleString('en'),
+        ms(t.median),
+        perUnit.toFixed(3),
+        scipy.ok ? `${scipyPerUnit.toFixed(3)} (${sample} units)` : 'n/a',
+        scipy.ok ? against(vs, 1) : 'n/a',
+        ratio(perUnit / first[name]),
+      ]);
+    }
+  }
+  console.log(
+    table(
+      [
+        { title: 'function', align: 'left' },
+        { title: 'units' },
+        { title: 'total ms' },
+        { title: 'ms/unit' },
+        { title: 'scipy ms/unit' },
+        { title: '×scipy (≤1×)' },
+        { title: 'ms/unit vs n=200' },
+      ],
+      rows,
+    ),
+  );
+  if (!scipy.ok) console.log(`   scipy: not available (${scipy.note})`);
+  else console.log(`   ${scipy.note}; scipy's time per unit is measured on the first units of the same data (efficiencies checked to 1e-6)`);
+}
+
+// ---------------------------------------------------------------------------
+// 4. RANK_UNCERTAINTY
+
+async function rankSection(reps: number, summary: Summary): Promise<void> {
+  const c = matrixCase(200, 30, 99);
+  const args = [c.data, row(c.weights), row(c.directions), 0.25, 1000, 1];
+  const floor = (): unknown[][] => rankUncertaintyFloor(c.data, c.directions, c.weights, 0.25, 1000, 1);
+  check('RANK_UNCERTAINTY', 'floor', floor(), callSync('RANK_UNCERTAINTY', args));
+  const a = await time(() => callSync('RANK_UNCERTAINTY', args), reps);
+  const f = await time(floor, reps);
+  summary.add(a.median < 500, 'RANK_UNCERTAINTY time');
+  console.log('\n4. RANK_UNCERTAINTY: 200 units × 30 indicators × 1,000 runs');
+  console.log(
+    table(
+      [{ title: 'add-in ms' }, { title: 'target' }, { title: 'floor ms' }, { title: '×floor' }],
+      [[`${ms(a.median)} ${a.median < 500 ? 'ok' : 'MISS'}`, '< 500 ms', ms(f.median), `${ratio(a.median / f.median)} (report)`]],
+    ),
+  );
+}
+
+// ---------------------------------------------------------------------------
+
+class Summary {
+  readonly missed: string[] = [];
+  met = 0;
+  add(ok: boolean, what: string): void {
+    if (ok) this.met++;
+    else this.missed.push(what);
+  }
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const quick = argv.includes('--quick');
+  const reps = quick ? 3 : 7;
+  const started = Date.now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'nqp-bench-'));
+  const numpy = probePython('numpy');
+  console.log(
+    `NQP Toolkit benchmark${quick ? ' (--quick)' : ''}: node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'} × ${os.cpus().length}, ` +
+      `median of ${reps} runs`,
+  );
+  const summary = new Summary();
+  try {
+    await matrixSection(reps, tmp, numpy, summary);
+    await adapterSection(reps, summary);
+    await deaSection(quick, tmp, summary);
+    await rankSection(reps, summary);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  console.log(`\n${summary.met} targets met, ${summary.missed.length} missed${summary.missed.length ? `: ${summary.missed.join('; ')}` : ''}`);
+  console.log(`(${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+export type { Rows };

@@ -1,0 +1,41 @@
+/**
+ * Size budgets of the built add-in (npm test builds dist/ first). Excel loads
+ * functions.js before any custom function can recalculate, and the task pane
+ * bundle before the pane shows, so both are kept small; the LP solver (HiGHS)
+ * is a separate chunk, loaded only when a DEA function is called, and is not
+ * counted here. Sizes are gzip (level 9), as served.
+ */
+import fs from 'fs';
+import path from 'path';
+import zlib from 'zlib';
+import { DIST, distFile } from '../helpers/dist';
+
+const KB = 1024;
+
+/** The budgets, gzip bytes. */
+const BUDGETS: Record<string, number> = {
+  'functions.js': 120 * KB,
+  // The pane carries the function catalogue, glossary and templates (146 KB when set); headroom for growth, not for a second copy of the maths.
+  'taskpane.js': 180 * KB,
+};
+
+const gzipSize = (text: string): number => zlib.gzipSync(Buffer.from(text, 'utf8'), { level: 9 }).length;
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+
+describe('bundle size budgets (gzip)', () => {
+  it.each(Object.entries(BUDGETS))('%s is within its budget', (file, budget) => {
+    const size = gzipSize(distFile(file));
+    console.log(`${file}: ${kb(size)} gzip, budget ${kb(budget)} (${((100 * size) / budget).toFixed(0)}% used)`);
+    expect(size).toBeLessThanOrEqual(budget);
+  });
+
+  it('leaves the LP solver out of functions.js and the task pane bundle (a chunk of its own)', () => {
+    // Names of HiGHS's C API, which only the solver's own code contains.
+    for (const file of Object.keys(BUDGETS)) expect(distFile(file)).not.toMatch(/Highs_[a-zA-Z]+/);
+    const chunks = fs
+      .readdirSync(DIST)
+      .filter((f) => f.endsWith('.js') && !(f in BUDGETS))
+      .map((f) => `${f} ${kb(gzipSize(fs.readFileSync(path.join(DIST, f), 'utf8')))} gzip`);
+    console.log(`lazily loaded chunks, not counted: ${chunks.length > 0 ? chunks.join(', ') : 'none'}`);
+  });
+});
