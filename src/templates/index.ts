@@ -4,6 +4,8 @@
  * new sheet by insertTemplate, which never overwrites a user's sheet.
  */
 import type { Text } from '../registry/types';
+import { definitions } from './definitions';
+import { type TemplateDef, templateFunctions } from './model';
 
 export interface TemplateInfo {
   /** Stable kebab-case id, used by glossary links. */
@@ -17,4 +19,15 @@ export interface TemplateInfo {
 }
 
 /** The templates available in this version. */
-export const templates: readonly TemplateInfo[] = [];
+export const templates: readonly TemplateInfo[] = definitions.map((d) => ({
+  id: d.id,
+  title: d.title,
+  description: d.description,
+  functions: templateFunctions(d),
+  glossary: d.glossary,
+}));
+
+/** The full definition of a template (sheets, cells, charts), or undefined. */
+export function templateById(id: string): TemplateDef | undefined {
+  return definitions.find((d) => d.id === id);
+}
