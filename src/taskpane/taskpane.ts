@@ -1,42 +1,78 @@
 /**
- * The task pane: the Glossary and Templates views, in the Office theme and
- * language. All text goes into the page as text (textContent), never as markup.
+ * The task pane: the Glossary view (a searchable list of terms and functions,
+ * a page per term and per function) and the Templates view, in the Office
+ * theme and language. All text goes into the page as text, never as markup.
  */
 import { registerCommands, type View } from '../commands/commands';
-import { specs } from '../registry';
-import { exampleFormula } from '../registry/formula';
+import { categories, findTerm, terms } from '../glossary';
+import { searchFunctions, searchTerms } from '../glossary/search';
+import type { Term } from '../glossary/types';
+import { specByName, specs } from '../registry';
 import type { FunctionSpec } from '../registry/types';
-import { helpPage } from '../excel/metadata';
-import { type Strings, strings, type UiLang, uiLanguage } from './i18n';
+import { templates } from '../templates';
+import { insertExample, insertTemplateAction } from './actions';
+import { type Filter, type Strings, strings, type UiLang, uiLanguage } from './i18n';
+import { el, functionItem, functionPage, templateCard, termItem, termPage, type ViewContext } from './views';
 
 const views: View[] = ['glossary', 'templates'];
+const filters: Filter[] = ['all', ...categories, 'functions'];
+
 let lang: UiLang = 'en';
 let query = '';
+let filter: Filter = 'all';
 
-/** Creates an element with properties (text goes in as textContent) and children. */
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  props: Record<string, string | boolean> = {},
-  ...children: (Node | string)[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  Object.assign(node, props);
-  node.append(...children);
-  return node;
-}
+/** A page of the glossary's detail view. */
+type Page = { kind: 'term'; term: Term } | { kind: 'function'; spec: FunctionSpec };
+/** The detail pages opened from the list, the last one shown; empty: the list is shown. */
+const stack: Page[] = [];
+/** The list item that opened the first page, to return focus to it. */
+let origin: { attr: 'term' | 'function'; key: string } | null = null;
+
+// office.js disables history.replaceState/pushState, so the view lives here; a
+// #templates or #glossary in the page's URL only picks the first view.
+let activeView: View = 'glossary';
 
 const t = (): Strings => strings[lang];
+const byId = (id: string): HTMLElement | null => document.getElementById(id);
 
+/** Results of actions (insert formula, insert template), in the visible status line. */
 function setStatus(message: string): void {
-  const status = document.getElementById('status');
+  const status = byId('status');
   if (status) status.textContent = message;
+}
+
+/** Navigation and search counts, for screen readers only. */
+let announceTimer: ReturnType<typeof setTimeout> | undefined;
+function announce(message: string, delay = 0): void {
+  clearTimeout(announceTimer);
+  announceTimer = setTimeout(() => {
+    const live = byId('announce');
+    if (live) live.textContent = message;
+  }, delay);
+}
+
+function context(): ViewContext {
+  return {
+    lang,
+    s: t(),
+    openTerm: (id) => {
+      const term = findTerm(id);
+      if (term) openPage({ kind: 'term', term });
+    },
+    openFunction: (name) => {
+      const spec = specByName.get(name);
+      if (spec) openPage({ kind: 'function', spec });
+    },
+    insertExample: (spec) => void insertExample(spec, t(), setStatus),
+    insertTemplate: (template) => void insertTemplateAction(template, lang, t(), setStatus),
+  };
 }
 
 /** Shows a view and selects its tab (ribbon buttons and tab clicks both come here). */
 export function showView(view: View): void {
   for (const v of views) {
-    const tab = document.getElementById(`tab-${v}`);
-    const panel = document.getElementById(`view-${v}`);
+    const tab = byId(`tab-${v}`);
+    const panel = byId(`view-${v}`);
     tab?.setAttribute('aria-selected', String(v === view));
     tab?.setAttribute('tabindex', v === view ? '0' : '-1');
     if (panel) panel.hidden = v !== view;
@@ -44,115 +80,185 @@ export function showView(view: View): void {
   activeView = view;
 }
 
-// office.js disables history.replaceState/pushState, so the view lives here; a
-// #templates or #glossary in the page's URL only picks the first view.
-let activeView: View = 'glossary';
-
 function initialView(): View {
   const v = location.hash.slice(1) as View;
   return views.includes(v) ? v : 'glossary';
 }
 
-/** Writes an example formula into the selected cell, only if that cell is empty. */
-async function insertExample(spec: FunctionSpec): Promise<void> {
-  if (typeof Excel === 'undefined' || !Office.context?.document) {
-    setStatus(t().noExcel);
-    return;
+// ---- The glossary list ------------------------------------------------------
+
+function renderResults(): void {
+  const results = byId('glossary-results');
+  if (!results) return;
+  const ctx = context();
+  const s = t();
+  const shownTerms = filter === 'functions' ? [] : searchTerms(query, terms).filter((term) => filter === 'all' || term.category === filter);
+  const shownFunctions = filter === 'all' || filter === 'functions' ? searchFunctions(query, specs) : [];
+  results.replaceChildren();
+  // Without a query the groups keep the glossary's order; with one, the group of the best match comes first.
+  const order = query.trim() === '' ? categories : [...new Set(shownTerms.map((term) => term.category))];
+  for (const category of order) {
+    const group = shownTerms.filter((term) => term.category === category);
+    if (group.length === 0) continue;
+    const heading = el('h2', { id: `group-${category}`, textContent: s.groups[category] });
+    const list = el('ul', { className: 'items', id: `terms-${category}` }, ...group.map((term) => termItem(term, ctx)));
+    list.setAttribute('aria-labelledby', heading.id);
+    results.append(heading, list);
   }
-  const formula = exampleFormula(spec, spec.examples[0].args);
-  try {
-    await Excel.run(async (context) => {
-      const cell = context.workbook.getSelectedRange().getCell(0, 0);
-      cell.load('formulas');
-      await context.sync();
-      if (cell.formulas[0][0] !== '') {
-        setStatus(t().cellNotEmpty);
-        return;
-      }
-      cell.formulas = [[formula]];
-      await context.sync();
-      setStatus(t().inserted(spec.name));
-    });
-  } catch (e) {
-    setStatus(t().failed + (e instanceof Error ? e.message : String(e)));
+  if (shownFunctions.length > 0) {
+    const heading = el('h2', { id: 'group-functions', textContent: s.groups.functions });
+    const list = el('ul', { className: 'items', id: 'function-list' }, ...shownFunctions.map((spec) => functionItem(spec, ctx)));
+    list.setAttribute('aria-labelledby', heading.id);
+    results.append(heading, list);
   }
+  if (shownTerms.length + shownFunctions.length === 0) results.append(el('p', { className: 'no-match', textContent: s.noMatch }));
+  if (query !== '' || filter !== 'all') announce(shownTerms.length + shownFunctions.length === 0 ? s.noMatch : s.matches(shownTerms.length, shownFunctions.length), 400);
 }
 
-function matches(spec: FunctionSpec): boolean {
-  if (query === '') return true;
-  const q = query.toLowerCase();
-  return [spec.name, spec.description.en, spec.description.zh, spec.category.en, spec.category.zh].some((s) =>
-    s.toLowerCase().includes(q),
+function renderFilters(group: HTMLElement): void {
+  group.replaceChildren(
+    ...filters.map((f) => {
+      const button = el('button', { type: 'button', className: 'chip', textContent: t().filters[f] });
+      button.setAttribute('aria-pressed', String(f === filter));
+      button.dataset.filter = f;
+      button.addEventListener('click', () => {
+        filter = f;
+        for (const b of group.querySelectorAll('button')) b.setAttribute('aria-pressed', String(b.dataset.filter === f));
+        renderResults();
+      });
+      return button;
+    }),
   );
 }
 
-function functionCard(spec: FunctionSpec): HTMLElement {
-  const signature = `NQP.${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
-  const insert = el('button', { className: 'primary', type: 'button', textContent: t().insertExample });
-  insert.setAttribute('aria-label', t().insertExampleLabel(spec.name));
-  insert.addEventListener('click', () => void insertExample(spec));
-  const help = el('a', { href: `${helpPage(lang)}#${spec.name}`, target: '_blank', rel: 'noopener', textContent: t().help });
-  return el(
-    'article',
-    { className: 'fn' },
-    el('h3', {}, el('code', { textContent: signature })),
-    el('p', { textContent: spec.description[lang] }),
-    el('p', {}, el('code', { textContent: exampleFormula(spec, spec.examples[0].args) })),
-    el('div', { className: 'actions' }, insert, help),
-  );
-}
+// ---- Detail pages -----------------------------------------------------------
 
-function renderFunctionList(container: HTMLElement): void {
-  container.replaceChildren();
-  const shown = specs.filter(matches);
-  if (shown.length === 0) {
-    container.append(el('p', { textContent: t().noMatch }));
+function renderPage(): void {
+  const list = byId('glossary-list');
+  const detail = byId('glossary-detail');
+  const content = byId('detail-content');
+  if (!list || !detail || !content) return;
+  const page = stack[stack.length - 1];
+  list.hidden = page !== undefined;
+  detail.hidden = page === undefined;
+  if (!page) {
+    content.replaceChildren();
     return;
   }
-  let category = '';
-  for (const spec of shown) {
-    if (spec.category.en !== category) {
-      category = spec.category.en;
-      container.append(el('h2', { textContent: spec.category[lang] }));
-    }
-    container.append(functionCard(spec));
+  const ctx = context();
+  content.replaceChildren(page.kind === 'term' ? termPage(page.term, ctx) : functionPage(page.spec, ctx));
+}
+
+function pageName(page: Page): string {
+  return page.kind === 'term' ? page.term.name[lang] : `NQP.${page.spec.name}`;
+}
+
+/** Opens a term or function page; the Back control and Escape return from it. */
+function openPage(page: Page): void {
+  if (stack.length === 0) {
+    const active = document.activeElement as HTMLElement | null;
+    const term = active?.dataset.term;
+    const fn = active?.dataset.function;
+    origin = term ? { attr: 'term', key: term } : fn ? { attr: 'function', key: fn } : null;
   }
+  stack.push(page);
+  showView('glossary');
+  renderPage();
+  byId('detail-title')?.focus();
+  window.scrollTo?.(0, 0);
+  announce(t().showingTerm(pageName(page)));
+}
+
+/** Goes back one page; from the first page, back to the list with focus on the item that opened it. */
+function back(): void {
+  if (stack.length === 0) return;
+  stack.pop();
+  renderPage();
+  const page = stack[stack.length - 1];
+  if (page) {
+    byId('detail-title')?.focus();
+    announce(t().showingTerm(pageName(page)));
+    return;
+  }
+  const item = origin ? document.querySelector<HTMLElement>(`#glossary-results [data-${origin.attr}="${CSS.escape(origin.key)}"]`) : null;
+  (item ?? byId('glossary-search'))?.focus();
+  announce(t().showingList);
+}
+
+// ---- The whole pane ---------------------------------------------------------
+
+function renderGlossary(view: HTMLElement): void {
+  const s = t();
+  const search = el('input', { type: 'search', id: 'glossary-search', placeholder: s.searchPlaceholder, value: query });
+  search.setAttribute('aria-controls', 'glossary-results');
+  search.autocomplete = 'off';
+  search.addEventListener('input', () => {
+    query = search.value;
+    renderResults();
+  });
+  const filterGroup = el('div', { className: 'chips', id: 'glossary-filters' });
+  filterGroup.setAttribute('role', 'group');
+  filterGroup.setAttribute('aria-label', s.filtersLabel);
+  renderFilters(filterGroup);
+  const results = el('div', { id: 'glossary-results' });
+
+  const backButton = el('button', { type: 'button', className: 'back', id: 'glossary-back' }, el('span', { className: 'arrow', textContent: '←' }), ` ${s.back}`);
+  backButton.setAttribute('aria-label', s.backLabel);
+  (backButton.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
+  backButton.addEventListener('click', back);
+
+  const list = el(
+    'div',
+    { id: 'glossary-list' },
+    el('p', { className: 'intro', textContent: s.glossaryIntro }),
+    el('label', { className: 'search', htmlFor: 'glossary-search', textContent: s.searchLabel }),
+    search,
+    filterGroup,
+    results,
+  );
+  const detail = el('div', { id: 'glossary-detail' }, backButton, el('div', { id: 'detail-content' }));
+  view.replaceChildren(list, detail);
+  renderResults();
+  renderPage();
+}
+
+function renderTemplates(view: HTMLElement): void {
+  const s = t();
+  const ctx = context();
+  view.replaceChildren(
+    el('p', { className: 'intro', textContent: s.templatesIntro }),
+    ...(templates.length > 0
+      ? [el('div', { id: 'template-list' }, ...templates.map((tpl) => templateCard(tpl, ctx, 'h2')))]
+      : [el('p', { className: 'empty', id: 'no-templates', textContent: s.noTemplateYet })]),
+  );
 }
 
 function render(): void {
+  const s = t();
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  document.title = t().appName;
-  const name = document.getElementById('app-name');
-  if (name) name.textContent = t().appName;
+  document.title = s.appName;
+  const name = byId('app-name');
+  if (name) name.textContent = s.appName;
+  byId('tabs')?.setAttribute('aria-label', s.appName);
   for (const v of views) {
-    const tab = document.getElementById(`tab-${v}`);
-    if (tab) tab.textContent = t().tabs[v];
+    const tab = byId(`tab-${v}`);
+    if (tab) tab.textContent = s.tabs[v];
   }
-
-  const glossary = document.getElementById('view-glossary');
-  if (glossary) {
-    const list = el('div', { id: 'function-list' });
-    const search = el('input', { type: 'search', id: 'function-search', placeholder: t().searchPlaceholder, value: query });
-    search.addEventListener('input', () => {
-      query = search.value.trim();
-      renderFunctionList(list);
-    });
-    glossary.replaceChildren(
-      el('p', { className: 'intro', textContent: t().glossaryIntro }),
-      el('label', { className: 'search', htmlFor: 'function-search', textContent: t().searchLabel }),
-      search,
-      el('h2', { textContent: t().functionsHeading }),
-      list,
-    );
-    renderFunctionList(list);
+  const switcher = byId('lang-switch');
+  if (switcher) {
+    switcher.textContent = s.switchLanguage;
+    switcher.setAttribute('aria-label', s.switchLanguageLabel);
+    switcher.lang = lang === 'zh' ? 'en' : 'zh-CN';
   }
-  const templates = document.getElementById('view-templates');
-  if (templates) templates.replaceChildren(el('p', { className: 'intro', textContent: t().templatesIntro }));
+  const glossary = byId('view-glossary');
+  if (glossary) renderGlossary(glossary);
+  const tpl = byId('view-templates');
+  if (tpl) renderTemplates(tpl);
 }
 
 /** Arrow keys move between tabs, as in Office's own tab lists. */
 function wireTabs(): void {
-  const tablist = document.getElementById('tabs');
+  const tablist = byId('tabs');
   tablist?.addEventListener('click', (e) => {
     const view = (e.target as HTMLElement).closest('[data-view]')?.getAttribute('data-view') as View | null;
     if (view) showView(view);
@@ -162,7 +268,21 @@ function wireTabs(): void {
     const i = views.indexOf(activeView);
     const next = views[(i + (e.key === 'ArrowRight' ? 1 : views.length - 1)) % views.length];
     showView(next);
-    document.getElementById(`tab-${next}`)?.focus();
+    byId(`tab-${next}`)?.focus();
+  });
+}
+
+function wireKeys(): void {
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && activeView === 'glossary' && stack.length > 0) {
+      e.preventDefault();
+      back();
+    }
+  });
+  byId('lang-switch')?.addEventListener('click', () => {
+    lang = lang === 'en' ? 'zh' : 'en';
+    render();
+    byId('lang-switch')?.focus();
   });
 }
 
@@ -188,7 +308,14 @@ function start(displayLanguage: string | undefined): void {
   applyTheme();
   render();
   wireTabs();
+  wireKeys();
   showView(initialView());
+}
+
+// Development builds only: lets the browser tests render a term that is not in the glossary
+// (e.g. one whose text holds markup) through the same code as every other term.
+if (process.env.NODE_ENV !== 'production') {
+  (window as unknown as { nqpTest?: unknown }).nqpTest = { showTerm: (term: Term) => openPage({ kind: 'term', term }) };
 }
 
 Office.onReady(() => {

@@ -1,0 +1,209 @@
+/**
+ * The glossary's views as DOM: the term list, a term page, a function page and
+ * the template cards. Every text goes in as textContent (through `el`), never
+ * as markup, so glossary content and queries can never become HTML.
+ */
+import { findTerm, functionsFor, relatedTerms, templatesFor } from '../glossary';
+import type { Term } from '../glossary/types';
+import { helpPage } from '../excel/metadata';
+import { exampleFormula, expectedText } from '../registry/formula';
+import type { FunctionSpec } from '../registry/types';
+import type { TemplateInfo } from '../templates';
+import type { Strings, UiLang } from './i18n';
+
+/** Creates an element with properties (text goes in as textContent) and children (strings become text nodes). */
+export function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<Record<'className' | 'id' | 'type' | 'textContent' | 'href' | 'target' | 'rel' | 'htmlFor' | 'placeholder' | 'value' | 'tabIndex', string | number>> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  node.append(...children);
+  return node;
+}
+
+/** What the views need from the page: the language, its strings, and the actions. */
+export interface ViewContext {
+  lang: UiLang;
+  s: Strings;
+  openTerm: (id: string) => void;
+  openFunction: (name: string) => void;
+  insertExample: (spec: FunctionSpec) => void;
+  insertTemplate: (template: TemplateInfo) => void;
+}
+
+const other = (lang: UiLang): UiLang => (lang === 'en' ? 'zh' : 'en');
+
+/** Text in the other language, marked with its language for screen readers. */
+function altName<K extends 'span' | 'p'>(tag: K, className: string, text: string, lang: UiLang): HTMLElementTagNameMap[K] {
+  const node = el(tag, { className, textContent: text });
+  node.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  return node;
+}
+
+export function signature(spec: FunctionSpec): string {
+  return `NQP.${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
+}
+
+function laterBadge(s: Strings): HTMLElement {
+  const badge = el('span', { className: 'badge', textContent: s.later });
+  badge.title = s.laterNote;
+  return badge;
+}
+
+/** A term in the list: a button with its name, its name in the other language and its definition. */
+export function termItem(term: Term, ctx: ViewContext): HTMLElement {
+  const button = el(
+    'button',
+    { type: 'button', className: 'item' },
+    el('span', { className: 'item-name', textContent: term.name[ctx.lang] }),
+    ...(term.later ? [' ', laterBadge(ctx.s)] : []),
+    altName('span', 'item-alt', term.name[other(ctx.lang)], other(ctx.lang)),
+    el('span', { className: 'item-desc', textContent: term.definition[ctx.lang] }),
+  );
+  button.dataset.term = term.id;
+  button.addEventListener('click', () => ctx.openTerm(term.id));
+  return el('li', {}, button);
+}
+
+/** A function in the list: a button with its name and description. */
+export function functionItem(spec: FunctionSpec, ctx: ViewContext): HTMLElement {
+  const button = el(
+    'button',
+    { type: 'button', className: 'item' },
+    el('code', { className: 'item-name', textContent: `NQP.${spec.name}` }),
+    el('span', { className: 'item-desc', textContent: spec.description[ctx.lang] }),
+  );
+  button.dataset.function = spec.name;
+  button.addEventListener('click', () => ctx.openFunction(spec.name));
+  return el('li', {}, button);
+}
+
+/** A button that looks like a link and opens a term. */
+function termLink(term: Term, ctx: ViewContext): HTMLElement {
+  const link = el('button', { type: 'button', className: 'link', textContent: term.name[ctx.lang] });
+  link.dataset.term = term.id;
+  link.addEventListener('click', () => ctx.openTerm(term.id));
+  return el('li', {}, link);
+}
+
+function insertButton(spec: FunctionSpec, ctx: ViewContext): HTMLButtonElement {
+  const insert = el('button', { className: 'primary', type: 'button', textContent: ctx.s.insertExample });
+  insert.setAttribute('aria-label', ctx.s.insertExampleLabel(spec.name));
+  insert.addEventListener('click', () => ctx.insertExample(spec));
+  return insert;
+}
+
+function helpLink(spec: FunctionSpec, ctx: ViewContext): HTMLElement {
+  return el('a', { href: `${helpPage(ctx.lang)}#${spec.name}`, target: '_blank', rel: 'noopener', textContent: ctx.s.help });
+}
+
+/** A function on a term page: signature, description, first example, insert and details. */
+export function functionCard(spec: FunctionSpec, ctx: ViewContext): HTMLElement {
+  const details = el('button', { type: 'button', className: 'link', textContent: ctx.s.openFunction });
+  details.setAttribute('aria-label', ctx.s.openFunctionLabel(spec.name));
+  details.addEventListener('click', () => ctx.openFunction(spec.name));
+  return el(
+    'article',
+    { className: 'fn' },
+    el('h4', {}, el('code', { textContent: signature(spec) })),
+    el('p', { textContent: spec.description[ctx.lang] }),
+    el('p', {}, el('code', { className: 'formula', textContent: exampleFormula(spec, spec.examples[0].args) })),
+    el('div', { className: 'actions' }, insertButton(spec, ctx), details, helpLink(spec, ctx)),
+  );
+}
+
+/** A template with its description and insert button. */
+export function templateCard(template: TemplateInfo, ctx: ViewContext, heading: 'h2' | 'h4' = 'h4'): HTMLElement {
+  const insert = el('button', { className: 'primary', type: 'button', textContent: ctx.s.insertTemplate });
+  insert.setAttribute('aria-label', ctx.s.insertTemplateLabel(template.title[ctx.lang]));
+  insert.addEventListener('click', () => ctx.insertTemplate(template));
+  return el(
+    'article',
+    { className: 'fn template' },
+    el(heading, { className: 'card-title', textContent: template.title[ctx.lang] }),
+    el('p', { textContent: template.description[ctx.lang] }),
+    el('div', { className: 'actions' }, insert),
+  );
+}
+
+function section(title: string, ...content: Node[]): HTMLElement {
+  return el('section', { className: 'part' }, el('h3', { textContent: title }), ...content);
+}
+
+/** The heading of a detail page, focusable so that focus can move to it. */
+function pageTitle(text: string): HTMLElement {
+  return el('h2', { id: 'detail-title', tabIndex: -1, textContent: text });
+}
+
+/** A term's page: definition and explanation in the UI language, source, links, functions, templates. */
+export function termPage(term: Term, ctx: ViewContext): HTMLElement {
+  const { s, lang } = ctx;
+  const related = relatedTerms(term);
+  const fns = functionsFor(term);
+  const tpls = templatesFor(term);
+  const page = el(
+    'article',
+    { className: 'detail term-page' },
+    pageTitle(term.name[lang]),
+    altName('p', 'alt-name', term.name[other(lang)], other(lang)),
+    ...(term.later ? [el('p', {}, laterBadge(s), ' ', el('span', { className: 'subtle', textContent: s.laterNote }))] : []),
+    el('p', { className: 'definition' }, el('strong', { className: 'label', textContent: s.definition + s.colon }), term.definition[lang]),
+    el('p', { className: 'explanation', textContent: term.explanation[lang] }),
+    el('p', { className: 'source' }, el('strong', { className: 'label', textContent: s.source + s.colon }), term.source),
+  );
+  if (related.length > 0) page.append(section(s.related, el('ul', { className: 'links' }, ...related.map((t) => termLink(t, ctx)))));
+  page.append(
+    section(s.measuredBy, ...(fns.length > 0 ? fns.map((f) => functionCard(f, ctx)) : [el('p', { className: 'subtle', textContent: s.noFunctions })])),
+    section(s.usedInTemplates, ...(tpls.length > 0 ? tpls.map((t) => templateCard(t, ctx)) : [el('p', { className: 'subtle', textContent: s.noTemplates })])),
+  );
+  page.dataset.term = term.id;
+  return page;
+}
+
+function cellsText(rows: readonly (readonly unknown[])[], format: (v: never) => string): string {
+  return rows.map((row) => row.map((v) => format(v as never)).join('  ')).join('\n');
+}
+
+/** A function's page, derived from its spec: signature, arguments, examples with results, notes, terms. */
+export function functionPage(spec: FunctionSpec, ctx: ViewContext): HTMLElement {
+  const { s, lang } = ctx;
+  const args = el(
+    'dl',
+    { className: 'args' },
+    ...spec.params.flatMap((p) => {
+      const notes = [p.optional ? s.optional : '', p.default !== undefined ? s.defaultValue(String(p.default)) : ''].filter((x) => x !== '');
+      return [
+        el('dt', {}, el('code', { textContent: p.name }), notes.length > 0 ? el('span', { className: 'subtle', textContent: ` (${notes.join(', ')})` }) : ''),
+        el('dd', { textContent: p.description[lang] }),
+      ];
+    }),
+  );
+  const examples = spec.examples.map((ex) =>
+    el(
+      'div',
+      { className: 'example' },
+      el('p', { textContent: ex.title[lang] }),
+      el('p', {}, el('code', { className: 'formula', textContent: exampleFormula(spec, ex.args) })),
+      el('p', {}, el('span', { className: 'subtle', textContent: s.result + s.colon }), el('code', { className: 'result', textContent: cellsText(ex.expected, expectedText) })),
+    ),
+  );
+  const terms = spec.glossary.map((id) => findTerm(id)).filter((t): t is Term => t !== undefined);
+  const unique = terms.filter((t, i) => terms.indexOf(t) === i);
+  const page = el(
+    'article',
+    { className: 'detail function-page' },
+    pageTitle(`NQP.${spec.name}`),
+    el('p', { className: 'alt-name', textContent: spec.category[lang] }),
+    el('p', {}, el('code', { className: 'signature', textContent: signature(spec) })),
+    el('p', { className: 'definition', textContent: spec.description[lang] }),
+    el('div', { className: 'actions' }, insertButton(spec, ctx), helpLink(spec, ctx)),
+    section(s.arguments, args),
+    section(s.examples, ...examples),
+    section(s.moreHelp, el('p', { className: 'explanation', textContent: spec.help[lang] })),
+  );
+  if (unique.length > 0) page.append(section(s.relatedTermsOfFunction, el('ul', { className: 'links' }, ...unique.map((t) => termLink(t, ctx)))));
+  page.dataset.function = spec.name;
+  return page;
+}
