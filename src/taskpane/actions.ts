@@ -1,6 +1,6 @@
 /**
  * The task pane's Excel actions. Each reports through `say` (the status line)
- * and never overwrites a user's data.
+ * and never overwrites a user's data without asking.
  */
 import { exampleFormula } from '../registry/formula';
 import type { FunctionSpec } from '../registry/types';
@@ -13,8 +13,27 @@ export function inExcel(): boolean {
   return typeof Excel !== 'undefined' && Boolean(Office.context?.document);
 }
 
-/** Writes the spec's first example formula into the selected cell, only if that cell is empty. */
-export async function insertExample(spec: FunctionSpec, s: Strings, say: (message: string) => void): Promise<void> {
+/** What the pane asks before a cell's content is replaced. */
+export interface ReplaceQuestion {
+  /** The cell, as Excel names it (Sheet1!B2). */
+  address: string;
+  /** What it holds: its formula, or its value. */
+  content: string;
+  /** The formula that would replace it. */
+  formula: string;
+}
+
+/**
+ * Writes the spec's first example formula into the active cell. An empty cell
+ * is written at once; a cell that holds anything is replaced only if `confirm`
+ * says so. Two round trips to Excel either way: one to read the cell, one to write it.
+ */
+export async function insertExample(
+  spec: FunctionSpec,
+  s: Strings,
+  say: (message: string) => void,
+  confirm: (question: ReplaceQuestion) => Promise<boolean>,
+): Promise<void> {
   if (!inExcel()) {
     say(s.noExcel);
     return;
@@ -22,16 +41,19 @@ export async function insertExample(spec: FunctionSpec, s: Strings, say: (messag
   const formula = exampleFormula(spec, spec.examples[0].args);
   try {
     await Excel.run(async (context) => {
-      const cell = context.workbook.getSelectedRange().getCell(0, 0);
-      cell.load('formulas');
+      const cell = context.workbook.getActiveCell();
+      cell.load(['formulas', 'address']);
       await context.sync();
-      if (cell.formulas[0][0] !== '') {
-        say(s.cellNotEmpty);
+      const content: unknown = cell.formulas[0][0];
+      const filled = content !== '' && content !== null && content !== undefined;
+      // The cell asked about is the one written, even if the selection moves while the question is open.
+      if (filled && !(await confirm({ address: cell.address, content: String(content), formula }))) {
+        say(s.keptCell);
         return;
       }
       cell.formulas = [[formula]];
       await context.sync();
-      say(s.inserted(spec.name));
+      say(filled ? s.replaced(spec.name) : s.inserted(spec.name));
     });
   } catch (e) {
     say(s.failed + (e instanceof Error ? e.message : String(e)));

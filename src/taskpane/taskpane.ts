@@ -10,7 +10,8 @@ import type { Term } from '../glossary/types';
 import { specByName, specs } from '../registry';
 import type { FunctionSpec } from '../registry/types';
 import { templates } from '../templates';
-import { insertExample, insertTemplateAction } from './actions';
+import { inExcel, insertExample, insertTemplateAction } from './actions';
+import { confirmReplace, dialogOpen } from './confirm';
 import { type Filter, type Strings, strings, type UiLang, uiLanguage } from './i18n';
 import { el, functionItem, functionPage, templateCard, termItem, termPage, type ViewContext } from './views';
 
@@ -55,6 +56,7 @@ function context(): ViewContext {
   return {
     lang,
     s: t(),
+    preview: !inExcel(),
     openTerm: (id) => {
       const term = findTerm(id);
       if (term) openPage({ kind: 'term', term });
@@ -63,7 +65,7 @@ function context(): ViewContext {
       const spec = specByName.get(name);
       if (spec) openPage({ kind: 'function', spec });
     },
-    insertExample: (spec) => void insertExample(spec, t(), setStatus),
+    insertExample: (spec) => void insertExample(spec, t(), setStatus, (question) => confirmReplace(t(), question)),
     insertTemplate: (template) => void insertTemplateAction(template, lang, t(), setStatus),
   };
 }
@@ -247,7 +249,8 @@ function render(): void {
   const switcher = byId('lang-switch');
   if (switcher) {
     switcher.textContent = s.switchLanguage;
-    switcher.setAttribute('aria-label', s.switchLanguageLabel);
+    // The visible name ("中文" / "English") is the accessible name, as WCAG 2.5.3 asks; the purpose is its description.
+    switcher.title = s.switchLanguageLabel;
     switcher.lang = lang === 'zh' ? 'en' : 'zh-CN';
   }
   const glossary = byId('view-glossary');
@@ -274,7 +277,7 @@ function wireTabs(): void {
 
 function wireKeys(): void {
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && activeView === 'glossary' && stack.length > 0) {
+    if (e.key === 'Escape' && activeView === 'glossary' && stack.length > 0 && !dialogOpen()) {
       e.preventDefault();
       back();
     }

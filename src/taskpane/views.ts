@@ -7,9 +7,10 @@ import { findTerm, functionsFor, relatedTerms, templatesFor } from '../glossary'
 import type { Term } from '../glossary/types';
 import { helpPage } from '../excel/metadata';
 import { exampleFormula, expectedText } from '../registry/formula';
-import type { FunctionSpec } from '../registry/types';
+import type { Example, FunctionSpec } from '../registry/types';
 import type { TemplateInfo } from '../templates';
 import type { Strings, UiLang } from './i18n';
+import { computeExample, errorMessages, matchesExpected, resultText } from './live';
 
 /** Creates an element with properties (text goes in as textContent) and children (strings become text nodes). */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -27,6 +28,8 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 export interface ViewContext {
   lang: UiLang;
   s: Strings;
+  /** Outside Excel (a read-only preview): function pages recompute their examples in the page. */
+  preview: boolean;
   openTerm: (id: string) => void;
   openFunction: (name: string) => void;
   insertExample: (spec: FunctionSpec) => void;
@@ -166,6 +169,40 @@ function cellsText(rows: readonly (readonly unknown[])[], format: (v: never) => 
   return rows.map((row) => row.map((v) => format(v as never)).join('  ')).join('\n');
 }
 
+/**
+ * An example recomputed in the page (preview only): "computing…" until the
+ * result is in, then the result as Excel would show it and whether it matches
+ * the expected one. aria-busy tells screen readers the line is still filling.
+ */
+function liveResult(spec: FunctionSpec, example: Example, s: Strings): HTMLElement {
+  const line = el('p', { className: 'live' }, el('span', { className: 'subtle live-state', textContent: s.computing }));
+  line.setAttribute('aria-busy', 'true');
+  computeExample(spec, example).then(
+    (result) => {
+      const ok = matchesExpected(result, example);
+      const mark = el('span', { className: ok ? 'live-ok' : 'live-bad' }, el('span', { textContent: ok ? '✓' : '✗' }), ` ${ok ? s.liveMatches : s.liveDiffers}`);
+      (mark.firstChild as HTMLElement).setAttribute('aria-hidden', 'true');
+      line.replaceChildren(
+        el('span', { className: 'subtle', textContent: s.computedHere + s.colon }),
+        // A table of results goes on lines of its own, the verdict after it.
+        el('code', { className: result.length > 1 ? 'result live-value block' : 'result live-value', textContent: resultText(result) }),
+        ' ',
+        mark,
+        // The adapter's messages are in English, as Excel shows them.
+        ...errorMessages(result).map((m) => Object.assign(el('span', { className: 'subtle live-message', textContent: m }), { lang: 'en' })),
+      );
+      line.dataset.match = String(ok);
+      line.removeAttribute('aria-busy');
+    },
+    (e: unknown) => {
+      line.replaceChildren(el('span', { className: 'live-bad', textContent: s.liveFailed + (e instanceof Error ? e.message : String(e)) }));
+      line.dataset.match = 'false';
+      line.removeAttribute('aria-busy');
+    },
+  );
+  return line;
+}
+
 /** A function's page, derived from its spec: signature, arguments, examples with results, notes, terms. */
 export function functionPage(spec: FunctionSpec, ctx: ViewContext): HTMLElement {
   const { s, lang } = ctx;
@@ -187,6 +224,7 @@ export function functionPage(spec: FunctionSpec, ctx: ViewContext): HTMLElement 
       el('p', { textContent: ex.title[lang] }),
       el('p', {}, el('code', { className: 'formula', textContent: exampleFormula(spec, ex.args) })),
       el('p', {}, el('span', { className: 'subtle', textContent: s.result + s.colon }), el('code', { className: 'result', textContent: cellsText(ex.expected, expectedText) })),
+      ...(ctx.preview ? [liveResult(spec, ex, s)] : []),
     ),
   );
   const terms = spec.glossary.map((id) => findTerm(id)).filter((t): t is Term => t !== undefined);
@@ -200,7 +238,7 @@ export function functionPage(spec: FunctionSpec, ctx: ViewContext): HTMLElement 
     el('p', { className: 'definition', textContent: spec.description[lang] }),
     el('div', { className: 'actions' }, insertButton(spec, ctx), helpLink(spec, ctx)),
     section(s.arguments, args),
-    section(s.examples, ...examples),
+    section(s.examples, ...(ctx.preview ? [el('p', { className: 'subtle preview-note', textContent: s.previewNote })] : []), ...examples),
     section(s.moreHelp, el('p', { className: 'explanation', textContent: spec.help[lang] })),
   );
   if (unique.length > 0) page.append(section(s.relatedTermsOfFunction, el('ul', { className: 'links' }, ...unique.map((t) => termLink(t, ctx)))));

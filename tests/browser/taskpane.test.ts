@@ -4,8 +4,12 @@
  * with no host. Screenshots go to test-results/.
  *
  * The glossary: search in both languages, term and function pages, keyboard
- * navigation (Enter on items, Escape back, focus moved on every view change),
- * content rendered as text only, light and dark themes, English and Chinese.
+ * navigation (Tab through the list, Enter on items, Escape back, focus moved
+ * on every view change), content rendered as text only, light and dark themes,
+ * English and Chinese; the preview's live examples (computed in the page, DEA
+ * through the lazily loaded solver); the confirm dialog of Insert example
+ * against a stand-in Excel; and an axe-core scan of every view in both themes
+ * and both languages.
  */
 import fs from 'fs';
 import http from 'http';
@@ -55,8 +59,12 @@ interface Loaded {
   requests: string[];
 }
 
-async function open(query = '', hash = '', colorScheme: 'light' | 'dark' = 'light'): Promise<Loaded> {
-  const context = await browser.newContext({ viewport: { width: 360, height: 720 }, colorScheme });
+/**
+ * Opens the pane at 360 px. `bypassCSP` only for the axe scans: axe is injected
+ * as an inline script, which the pane's CSP (rightly) refuses.
+ */
+async function open(query = '', hash = '', colorScheme: 'light' | 'dark' = 'light', bypassCSP = false): Promise<Loaded> {
+  const context = await browser.newContext({ viewport: { width: 360, height: 720 }, colorScheme, bypassCSP });
   const page = await context.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
@@ -121,8 +129,11 @@ describe('the task pane', () => {
 
   it('switches the interface language with the header button', async () => {
     const { page } = await open();
-    await page.click('#lang-switch');
+    // Named by its visible text (WCAG 2.5.3), its purpose as the description.
+    expect(await page.locator('#lang-switch').getAttribute('title')).toBe('Switch the interface to Chinese');
+    await page.getByRole('button', { name: '中文', exact: true }).click();
     expect(await page.locator('#tab-glossary').textContent()).toBe('术语表');
+    expect(await page.locator('#lang-switch').getAttribute('title')).toBe('将界面切换为英文');
     expect(await activeId(page)).toBe('lang-switch');
     expect(await page.locator('#lang-switch').textContent()).toBe('English');
     await page.keyboard.press('Enter');
@@ -140,7 +151,7 @@ describe('the task pane', () => {
     } else {
       expect(await page.locator('#template-list article').count()).toBe(templates.length);
       expect(await page.locator('#template-list').textContent()).toContain(templates[0].description.en);
-      await page.getByRole('button', { name: `Insert the template “${templates[0].title.en}” as new sheets` }).click();
+      await page.getByRole('button', { name: `Insert template “${templates[0].title.en}” as new sheets` }).click();
       await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
       expect(await page.locator('#status').textContent()).toBe('Open this pane in Excel to insert templates.');
     }
@@ -261,7 +272,7 @@ describe('the task pane', () => {
     expect(await page.locator('#detail-content article.template').count()).toBe(linked.length);
     if (linked.length === 0) expect(await page.locator('#detail-content').textContent()).toContain('No template uses this term yet.');
     else expect(await page.locator('#detail-content article.template button.primary').count()).toBe(linked.length);
-    await card.getByRole('button', { name: 'Insert an example of NQP.DEPENDENCE_RATIO in the selected cell' }).click();
+    await card.getByRole('button', { name: 'Insert example of NQP.DEPENDENCE_RATIO in the active cell' }).click();
     await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
     expect(await page.locator('#status').textContent()).toBe('Open this pane in Excel to insert formulas.');
     await page.context().close();
@@ -376,6 +387,284 @@ describe('the task pane', () => {
     expect(outline.tag).toBe('BUTTON');
     expect(outline.outline).toBe('solid');
     expect(outline.width).toBe('2px');
+    await page.context().close();
+  });
+});
+
+// ---- Keyboard only ----------------------------------------------------------
+
+/** What has focus, for the keyboard walk: the term or function of an item, else the id, else the tag. */
+const focused = (page: Page) =>
+  page.evaluate(() => {
+    const a = document.activeElement as HTMLElement | null;
+    if (!a || a === document.body) return 'body';
+    if (a.dataset.term) return `term:${a.dataset.term}`;
+    if (a.dataset.function) return `function:${a.dataset.function}`;
+    if (a.dataset.filter) return `filter:${a.dataset.filter}`;
+    return a.id ? `#${a.id}` : a.tagName.toLowerCase();
+  });
+
+async function tabUntil(page: Page, done: (f: string) => boolean, max = 30): Promise<string[]> {
+  const seen: string[] = [];
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    const f = await focused(page);
+    seen.push(f);
+    if (done(f)) return seen;
+  }
+  throw new Error(`not reached in ${max} Tab presses: ${seen.join(' → ')}`);
+}
+
+describe('keyboard only', () => {
+  it('tabs from the top of the pane through the header, tabs, search and filters to the first term; Enter opens it; Escape returns focus to it', async () => {
+    const { page } = await open();
+    const first = await firstResult(page);
+    const seen = await tabUntil(page, (f) => f.startsWith('term:'));
+    expect(seen).toEqual(['#lang-switch', '#tab-glossary', '#glossary-search', ...['all', 'framework', 'aspect', 'method', 'data', 'functions'].map((f) => `filter:${f}`), `term:${first}`]);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector(`#detail-content [data-term="${first}"]`);
+    expect(await activeId(page)).toBe('detail-title');
+    // On the page, Tab reaches its links and buttons, and Shift+Tab the Back button.
+    const onPage = await tabUntil(page, (f) => f.startsWith('term:') || f.startsWith('function:'), 10);
+    expect(onPage.length).toBeGreaterThan(0);
+    await page.focus('#detail-title');
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeId(page)).toBe('glossary-back');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#glossary-list').isVisible()).toBe(true);
+    expect(await focused(page)).toBe(`term:${first}`);
+    await page.context().close();
+  });
+
+  it('reaches a function from a term by keyboard, and its Insert example button', async () => {
+    const { page } = await open();
+    await search(page, '依存度');
+    await openTermByKeyboard(page, 'external-dependence');
+    await tabUntil(page, (f) => f === 'button' || f === 'a', 20);
+    const details = page.getByRole('button', { name: 'Details of NQP.DEPENDENCE_RATIO' });
+    await details.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#detail-content [data-function="DEPENDENCE_RATIO"]');
+    expect(await activeId(page)).toBe('detail-title');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Insert example of NQP.DEPENDENCE_RATIO in the active cell');
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#detail-title').textContent()).toBe(findTerm('external-dependence')!.name.en);
+    await page.context().close();
+  });
+
+  it('reaches the Templates view from the tabs with the arrow keys and Tab', async () => {
+    const { page } = await open();
+    await page.focus('#tab-glossary');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Tab');
+    if (templates.length > 0) {
+      // The panel itself (it is focusable, for reading) and then the first template's button.
+      expect(await activeId(page)).toBe('view-templates');
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Insert template “${templates[0].title.en}” as new sheets`);
+    } else {
+      expect(await activeId(page)).toBe('view-templates');
+    }
+    await page.context().close();
+  });
+});
+
+// ---- The preview's live examples ------------------------------------------------
+
+/** Opens a function page from the list by keyboard. */
+async function openFunctionByKeyboard(page: Page, name: string): Promise<void> {
+  await page.locator(`#function-list button[data-function="${name}"]`).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector(`#detail-content [data-function="${name}"]`);
+}
+
+/** Waits for every live example of the page to be computed, and reads them. */
+async function liveResults(page: Page): Promise<{ value: string; match: string; text: string }[]> {
+  await page.waitForFunction(() => {
+    const lines = [...document.querySelectorAll('#detail-content p.live')];
+    return lines.length > 0 && lines.every((p) => !p.hasAttribute('aria-busy'));
+  }, undefined, { timeout: 30_000 });
+  return page.locator('#detail-content p.live').evaluateAll((lines) =>
+    lines.map((p) => ({ value: p.querySelector('.live-value')?.textContent ?? '', match: (p as HTMLElement).dataset.match ?? '', text: p.textContent ?? '' })),
+  );
+}
+
+describe('the preview outside Excel', () => {
+  it('recomputes the worked examples of a function page in the page, next to the expected results, including an error', async () => {
+    const { page, errors } = await open();
+    // Nothing is computed on the list or on a term page.
+    await openTermByKeyboard(page, 'external-dependence');
+    expect(await page.locator('p.live').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    await openFunctionByKeyboard(page, 'DEPENDENCE_RATIO');
+    const spec = specs.find((s) => s.name === 'DEPENDENCE_RATIO')!;
+    expect(await page.locator('#detail-content .preview-note').textContent()).toBe(
+      'Preview outside Excel: each example is computed in this page by the add-in’s own functions.',
+    );
+    const live = await liveResults(page);
+    expect(live).toHaveLength(spec.examples.length);
+    expect(live.every((l) => l.match === 'true')).toBe(true);
+    const expected = await page.locator('#detail-content .example code.result:not(.live-value)').allTextContents();
+    expect(live.map((l) => l.value)).toEqual(expected);
+    expect(live[0].text).toBe('Computed in this page: 0.4285714286 ✓ matches');
+    // The error example: its code, and the message Excel would show with it.
+    const unknownKind = spec.examples.findIndex((ex) => ex.args[3] === 'ratio');
+    expect(live[unknownKind].value).toBe('#VALUE!');
+    expect(live[unknownKind].text).toContain('NQP.DEPENDENCE_RATIO requires kind to be one of "gross", "net", "output"');
+    await shot(page, 'taskpane-function-live-en.png', true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows "computing…" while the DEA solver loads lazily from the add-in\'s own origin, then the efficiencies', async () => {
+    const { page, errors, requests } = await open('?lang=zh');
+    // Hold the solver back a moment, so that the computing state is certainly seen.
+    await page.route(/\/highs[^/]*$/, async (route) => {
+      await new Promise((r) => setTimeout(r, 400));
+      await route.continue();
+    });
+    expect(requests.filter((u) => /highs/.test(u))).toEqual([]);
+    await openFunctionByKeyboard(page, 'DEA_EFFICIENCY');
+    await page.waitForSelector('#detail-content p.live[aria-busy="true"]');
+    expect(await page.locator('#detail-content p.live[aria-busy="true"]').first().textContent()).toBe('正在本页中计算…');
+    const live = await liveResults(page);
+    const spec = specs.find((s) => s.name === 'DEA_EFFICIENCY')!;
+    expect(live).toHaveLength(spec.examples.length);
+    expect(live.map((l) => l.match)).toEqual(spec.examples.map(() => 'true'));
+    expect(live[0].value).toBe('0.5\n1\n0.8333333333\n0.7142857143\n1');
+    expect(live[0].text).toContain('本页计算结果');
+    const solver = requests.filter((u) => /highs/.test(u));
+    expect(solver.length).toBeGreaterThan(0);
+    expect(solver.every((u) => u.startsWith(base))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+// ---- Insert example, against a stand-in Excel ------------------------------------
+
+/** Makes the page believe it runs in Excel, with an active cell holding `content`. */
+async function fakeExcel(page: Page, content: string): Promise<void> {
+  await page.evaluate((content) => {
+    const w = window as unknown as Record<string, unknown> & { Office: { context?: Record<string, unknown> } };
+    const cell = { formulas: [[content]], address: 'Sheet1!B2', load: () => undefined };
+    w.fakeCell = cell;
+    w.Excel = { run: async (body: (c: unknown) => Promise<void>) => body({ workbook: { getActiveCell: () => cell }, sync: async () => undefined }) };
+    if (!w.Office.context) w.Office.context = {};
+    w.Office.context.document = {};
+  }, content);
+}
+
+const cellFormula = (page: Page) => page.evaluate(() => (window as unknown as { fakeCell: { formulas: string[][] } }).fakeCell.formulas[0][0]);
+
+describe('Insert example', () => {
+  it('writes into an empty cell at once, and asks in a dialog before replacing anything: Escape cancels, Replace replaces', async () => {
+    const { page, errors } = await open();
+    await openFunctionByKeyboard(page, 'DEPENDENCE_RATIO');
+    const insert = page.getByRole('button', { name: 'Insert example of NQP.DEPENDENCE_RATIO in the active cell' });
+
+    await fakeExcel(page, '');
+    await insert.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Inserted an example of NQP.DEPENDENCE_RATIO.');
+    expect(await cellFormula(page)).toBe('=NQP.DEPENDENCE_RATIO(60, 100, 20)');
+    expect(await page.locator('#confirm-dialog').count()).toBe(0);
+
+    await fakeExcel(page, '=SUM(A1:A3)');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Replace the cell’s content?' });
+    await dialog.waitFor();
+    expect(await page.locator('#confirm-text').textContent()).toBe('Cell Sheet1!B2 holds “=SUM(A1:A3)”. Replace it with =NQP.DEPENDENCE_RATIO(60, 100, 20)?');
+    expect(await activeId(page)).toBe('confirm-cancel');
+    // Focus stays in the dialog.
+    await page.keyboard.press('Tab');
+    expect(await activeId(page)).toBe('confirm-replace');
+    await page.keyboard.press('Tab');
+    expect(await activeId(page)).toBe('confirm-cancel');
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeId(page)).toBe('confirm-replace');
+    await shot(page, 'taskpane-confirm-en.png');
+    // Escape cancels, and only closes the dialog: the function page stays, focus goes back to Insert.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'The cell was left unchanged.');
+    expect(await page.locator('#confirm-dialog').count()).toBe(0);
+    expect(await cellFormula(page)).toBe('=SUM(A1:A3)');
+    expect(await page.locator('#detail-title').textContent()).toBe('NQP.DEPENDENCE_RATIO');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Insert example of NQP.DEPENDENCE_RATIO in the active cell');
+
+    // Cancel does the same; Replace replaces.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await page.click('#confirm-cancel');
+    expect(await cellFormula(page)).toBe('=SUM(A1:A3)');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === "Replaced the cell's content with an example of NQP.DEPENDENCE_RATIO.");
+    expect(await cellFormula(page)).toBe('=NQP.DEPENDENCE_RATIO(60, 100, 20)');
+    expect(await page.locator('#confirm-dialog').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+// ---- Accessibility: axe-core ------------------------------------------------------
+
+const AXE = require.resolve('axe-core/axe.min.js');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string; summary: string }[];
+}
+
+/** Runs axe on the page as it is; every violation, with its nodes (the first five). */
+async function axeScan(page: Page): Promise<Violation[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: unknown) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[]; failureSummary?: string }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.join(' '), summary: n.failureSummary ?? '' })),
+    }));
+  });
+}
+
+type Scanned = 'list' | 'term' | 'function' | 'templates' | 'dialog';
+
+/** Opens the pane in one state for a scan. */
+async function openFor(view: Scanned, lang: 'en' | 'zh', theme: 'light' | 'dark'): Promise<Page> {
+  const { page } = await open(lang === 'zh' ? '?lang=zh' : '', view === 'templates' ? '#templates' : '', theme, true);
+  if (view === 'term') await openTermByKeyboard(page, 'external-dependence');
+  if (view === 'function' || view === 'dialog') {
+    await openFunctionByKeyboard(page, 'DEPENDENCE_RATIO');
+    await liveResults(page);
+  }
+  if (view === 'dialog') {
+    await fakeExcel(page, '=SUM(A1:A3)');
+    await page.locator('#detail-content .actions button.primary').first().click();
+    await page.waitForSelector('#confirm-dialog');
+  }
+  return page;
+}
+
+const scans: [Scanned, 'en' | 'zh', 'light' | 'dark'][] = (['list', 'term', 'function', 'templates', 'dialog'] as Scanned[]).flatMap((view) =>
+  (['en', 'zh'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme): [Scanned, 'en' | 'zh', 'light' | 'dark'] => [view, lang, theme])),
+);
+
+describe('axe-core scan', () => {
+  it.each(scans)('%s view, %s, %s theme: no serious or critical violation', async (view, lang, theme) => {
+    const page = await openFor(view, lang, theme);
+    const violations = await axeScan(page);
+    const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    if (violations.length > 0) console.log(`axe, ${view} ${lang} ${theme}:\n${JSON.stringify(violations, null, 2)}`);
+    expect(severe).toEqual([]);
     await page.context().close();
   });
 });

@@ -1,0 +1,117 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of the task pane for the README, in docs/screenshots/:
+ * the glossary list and a term page, light and dark, English and Chinese,
+ * 360 px wide (a task pane's usual width).
+ *
+ *   node scripts/screenshots.js
+ *
+ * Builds a development build into a temporary folder, serves it over http on
+ * a free port (scripts/serve.js, with the local office.js: Office.onReady
+ * fires with no host, so the pane runs as its read-only preview), and captures
+ * with Debian's chromium through playwright-core (CHROMIUM_PATH to use another).
+ * The PNGs are recompressed at zlib level 9 to keep the repository small.
+ */
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+const webpack = require('webpack');
+const { chromium } = require('playwright-core');
+const { startServer } = require('./serve');
+
+const ROOT = path.resolve(__dirname, '..');
+const OUT = path.join(ROOT, 'docs', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const VIEWPORT = { width: 360, height: 640 };
+/** The term shown on the term pages: the framework's central concept. */
+const TERM = 'new-quality-productivity';
+
+function build() {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), 'nqp-shots-'));
+  const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
+  config.output.path = out;
+  config.devtool = false;
+  return new Promise((resolve, reject) =>
+    webpack(config, (err, stats) => {
+      if (err || !stats || stats.hasErrors()) reject(err || new Error(stats.toString('errors-only')));
+      else resolve(out);
+    }),
+  );
+}
+
+/** The same image, its IDAT data deflated again at level 9 (Chromium favours speed over size). */
+function recompress(png) {
+  const chunks = [];
+  let offset = 8;
+  while (offset < png.length) {
+    const length = png.readUInt32BE(offset);
+    const type = png.toString('latin1', offset + 4, offset + 8);
+    chunks.push({ type, data: png.subarray(offset + 8, offset + 8 + length) });
+    offset += 12 + length;
+  }
+  const idat = zlib.deflateSync(zlib.inflateSync(Buffer.concat(chunks.filter((c) => c.type === 'IDAT').map((c) => c.data))), { level: 9, memLevel: 9 });
+  const chunk = (type, data) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  const parts = [png.subarray(0, 8)];
+  let wroteData = false;
+  for (const c of chunks) {
+    if (c.type !== 'IDAT') parts.push(chunk(c.type, c.data));
+    else if (!wroteData) {
+      parts.push(chunk('IDAT', idat));
+      wroteData = true;
+    }
+  }
+  const out = Buffer.concat(parts);
+  return out.length < png.length ? out : png;
+}
+
+async function main() {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install chromium, or set CHROMIUM_PATH`);
+  if (typeof zlib.crc32 !== 'function') throw new Error('Node 20.15 or later is needed (zlib.crc32)');
+  const dir = await build();
+  const server = await startServer({ port: 0, secure: false, root: dir });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--hide-scrollbars'] });
+  fs.mkdirSync(OUT, { recursive: true });
+  const written = [];
+  try {
+    for (const lang of ['en', 'zh']) {
+      for (const theme of ['light', 'dark']) {
+        const context = await browser.newContext({ viewport: VIEWPORT, colorScheme: theme, deviceScaleFactor: 1 });
+        const page = await context.newPage();
+        await page.goto(`${base}/taskpane.html${lang === 'zh' ? '?lang=zh' : ''}`);
+        await page.waitForSelector('#glossary-results li');
+        await page.evaluate(() => document.fonts.ready);
+        const save = async (name) => {
+          const file = path.join(OUT, `${name}-${lang}-${theme}.png`);
+          fs.writeFileSync(file, recompress(await page.screenshot({ animations: 'disabled', caret: 'hide' })));
+          written.push(`${path.relative(ROOT, file)} (${(fs.statSync(file).size / 1024).toFixed(0)} KB)`);
+        };
+        await save('list');
+        await page.click(`#glossary-results button[data-term="${TERM}"]`);
+        await page.waitForSelector(`#detail-content [data-term="${TERM}"]`);
+        // Focus moved to the page's heading for screen readers; the picture shows no focus ring.
+        await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+        await save('term');
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await new Promise((r) => server.close(r));
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`Wrote ${written.length} screenshots:\n  ${written.join('\n  ')}`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

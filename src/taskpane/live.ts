@@ -1,0 +1,67 @@
+/**
+ * Live examples for the read-only preview (the pane opened outside Excel): a
+ * function's worked examples recomputed in the page by the same code Excel
+ * runs — the adapter's `invoke` and the core behind it — and compared with the
+ * results the spec states. DEA examples return a promise (the LP solver chunk
+ * loads lazily from the add-in's own origin).
+ *
+ * Nothing is computed until a function page asks for it, and each example is
+ * computed once per session (re-rendering the page, e.g. on a language switch,
+ * reuses a result that matched).
+ */
+import { ExcelError, type ExcelCell, type ExcelResult, invoke } from '../excel/adapter';
+import { expectedText } from '../registry/formula';
+import type { Example, ExpectedCell, FunctionSpec } from '../registry/types';
+
+const computed = new WeakMap<Example, Promise<ExcelResult>>();
+
+/**
+ * The example's result as Excel would show it, computed in this page. The
+ * first call yields to the browser first, so the page can paint its
+ * "computing…" state before any work starts.
+ */
+export function computeExample(spec: FunctionSpec, example: Example): Promise<ExcelResult> {
+  let result = computed.get(example);
+  if (result === undefined) {
+    result = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => invoke(spec, example.args));
+    computed.set(example, result);
+    // A result that differs (the solver chunk failed to load, say) is not kept: opening the page again retries.
+    void result.then((r) => {
+      if (!matchesExpected(r, example)) computed.delete(example);
+    });
+  }
+  return result;
+}
+
+/** A computed cell as Excel shows it (numbers to 10 significant digits, as the expected results are shown). */
+export function cellText(v: ExcelCell): string {
+  if (v instanceof ExcelError) return v.code;
+  return expectedText(v);
+}
+
+/** A computed table as text: cells two spaces apart, one line per row. */
+export function resultText(result: ExcelResult): string {
+  return result.map((row) => row.map(cellText).join('  ')).join('\n');
+}
+
+/** The messages of the error cells (Excel shows them for #VALUE! and #N/A), without repeats. */
+export function errorMessages(result: ExcelResult): string[] {
+  const messages = result.flat().flatMap((v) => (v instanceof ExcelError && v.message !== '' ? [v.message] : []));
+  return [...new Set(messages)];
+}
+
+function cellMatches(got: ExcelCell, want: ExpectedCell, tolerance: number): boolean {
+  if (typeof want === 'object') return got instanceof ExcelError && got.code === want.error;
+  if (typeof want === 'number') return typeof got === 'number' && Math.abs(got - want) <= tolerance;
+  return got === want;
+}
+
+/** True when the computed table has the expected shape and every cell matches (numbers within the example's tolerance, errors by code). */
+export function matchesExpected(result: ExcelResult, example: Example): boolean {
+  const tolerance = example.tolerance ?? 1e-9;
+  const want = example.expected;
+  return (
+    result.length === want.length &&
+    want.every((row, r) => result[r].length === row.length && row.every((cell, c) => cellMatches(result[r][c], cell, tolerance)))
+  );
+}
