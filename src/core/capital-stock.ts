@@ -40,7 +40,8 @@ export function capitalStock(
       if ((p as number) <= 0) throw numError(`deflator in period ${i + 1} must be > 0 (${p})`);
     });
     const p0 = deflator[0] as number;
-    real = real.map((v, i) => (v * p0) / (deflator[i] as number));
+    // The price ratio first: index numbers are of one magnitude, so P0 / Pt never overflows where I · P0 might.
+    real = real.map((v, i) => v * (p0 / (deflator[i] as number)));
   }
   let g: number;
   if (growth === null || growth === undefined) {

@@ -12,6 +12,7 @@
  */
 import { type Cell, DomainError, type ErrorKind } from '../core/errors';
 import type { FunctionSpec, ParamSpec } from '../registry/types';
+import { checkLimits } from './limits';
 
 export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!';
 
@@ -45,6 +46,8 @@ type Grid = Scalar[][];
 /** Calls a function as Excel would: `args` are Excel's arguments (omitted ones `null`). */
 export function invoke(spec: FunctionSpec, args: readonly unknown[]): ExcelResult | Promise<ExcelResult> {
   try {
+    // Oversized arguments are refused before anything is read (see limits.ts).
+    checkLimits(spec, args);
     const result = spec.params.some((p) => p.shape === 'element')
       ? invokeElementwise(spec, args)
       : spec.compute(...spec.params.map((p, i) => readArgument(p, args[i])));
@@ -129,14 +132,7 @@ function readNumber(p: ParamSpec, v: Scalar, grid: Grid, r: number, c: number): 
 }
 
 function checkBounds(p: ParamSpec, v: number): void {
-  if (
-    (p.min !== undefined && v < p.min) ||
-    (p.max !== undefined && v > p.max) ||
-    (p.above !== undefined && v <= p.above) ||
-    (p.below !== undefined && v >= p.below)
-  ) {
-    throw new ArgumentError('num', `${p.name} is outside its allowed range`);
-  }
+  if (!inBounds(p, v)) throw new ArgumentError('num', `${p.name} is outside its allowed range`);
 }
 
 function readOption(p: ParamSpec, v: Scalar): string {
@@ -217,6 +213,12 @@ export function readArgument(p: ParamSpec, raw: unknown): unknown {
     if (p.optional) return null;
     throw new ArgumentError('value', `requires a value for ${p.name}`);
   }
+  // Hot path: a range of plain numbers (how large data arrives) is passed on without a copy.
+  if (p.type === 'number' && (p.shape === 'matrix' || p.shape === 'vector')) {
+    const plain = plainNumbers(p, raw);
+    if (plain !== null && p.shape === 'matrix') return plain;
+    if (plain !== null && (plain.length === 1 || plain[0].length === 1)) return plain.length === 1 ? plain[0].slice() : plain.map((r) => r[0]);
+  }
   const grid = toGrid(p, raw);
   switch (p.shape) {
     case 'scalar':
@@ -242,18 +244,51 @@ export function readArgument(p: ParamSpec, raw: unknown): unknown {
   }
 }
 
+/**
+ * The raw range itself when it is rectangular and every cell is a finite number
+ * within the parameter's bounds, as readCell would read it; null otherwise
+ * (the general path then reads it, with its messages).
+ */
+function plainNumbers(p: ParamSpec, raw: unknown): readonly (readonly number[])[] | null {
+  if (!Array.isArray(raw) || raw.length === 0 || !Array.isArray(raw[0])) return null;
+  const width = (raw[0] as unknown[]).length;
+  if (width === 0) return null;
+  const bounded = p.min !== undefined || p.max !== undefined || p.above !== undefined || p.below !== undefined;
+  for (let r = 0; r < raw.length; r++) {
+    const row: unknown = raw[r];
+    if (!Array.isArray(row) || row.length !== width) return null;
+    for (let c = 0; c < width; c++) {
+      const v: unknown = row[c];
+      // v - v is 0 for a finite number, NaN for NaN and ±Infinity.
+      if (typeof v !== 'number' || v - v !== 0 || (bounded && !inBounds(p, v))) return null;
+    }
+  }
+  return raw as number[][];
+}
+
+function inBounds(p: ParamSpec, v: number): boolean {
+  return !(
+    (p.min !== undefined && v < p.min) ||
+    (p.max !== undefined && v > p.max) ||
+    (p.above !== undefined && v <= p.above) ||
+    (p.below !== undefined && v >= p.below)
+  );
+}
+
 // ---------------------------------------------------------------------------
 // Element-wise functions: broadcast every `element` argument to one shape
 
 function invokeElementwise(spec: FunctionSpec, args: readonly unknown[]): Cell[][] {
-  const grids = new Map<number, Grid>();
+  const n = spec.params.length;
+  // Per parameter: the grid of an element argument (undefined when omitted), read in place.
+  const grids: (Grid | undefined)[] = new Array(n);
   let rows = 1;
   let cols = 1;
   let shapeFrom = '';
   spec.params.forEach((p, i) => {
     if (p.shape !== 'element' || (p.optional && isOmitted(args[i]))) return;
-    const grid = toGrid(p, args[i]);
-    grids.set(i, grid);
+    const grid = elementGrid(p, args[i]);
+    grids[i] = grid;
     const [r, c] = [grid.length, grid[0].length];
     if (r === 1 && c === 1) return;
     if (shapeFrom === '') {
@@ -267,46 +302,71 @@ function invokeElementwise(spec: FunctionSpec, args: readonly unknown[]): Cell[]
   });
   // Scalar arguments (options, thresholds, labels) are read once for every cell.
   const fixed = spec.params.map((p, i) => (p.shape === 'element' ? undefined : readArgument(p, args[i])));
+  const single = grids.map((g) => g !== undefined && g.length === 1 && g[0].length === 1);
+  const values: unknown[] = new Array(n); // the core's arguments for one cell, reused from cell to cell
 
-  const out: Cell[][] = [];
+  const out: Cell[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const line: Cell[] = [];
-    for (let c = 0; c < cols; c++) line.push(elementCell(spec, grids, fixed, r, c));
-    out.push(line);
+    const line: Cell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) line[c] = elementCell(spec, grids, single, fixed, values, r, c);
+    out[r] = line;
   }
   return out;
 }
 
+/**
+ * An element argument as a grid without copying a range: the same checks as
+ * toGrid (a rectangular range of numbers, texts, logical values or blanks),
+ * cells read where they are (undefined is read as a blank).
+ */
+function elementGrid(p: ParamSpec, raw: unknown): Grid {
+  if (!Array.isArray(raw)) return toGrid(p, raw);
+  if (raw.length === 0 || !raw.every((r) => Array.isArray(r))) return toGrid(p, raw);
+  const width = (raw[0] as unknown[]).length;
+  for (const row of raw as unknown[][]) {
+    if (width === 0 || row.length !== width) return toGrid(p, raw);
+    for (let c = 0; c < width; c++) toScalar(p, row[c]);
+  }
+  return raw as Grid;
+}
+
 function elementCell(
   spec: FunctionSpec,
-  grids: Map<number, Grid>,
+  grids: readonly (Grid | undefined)[],
+  single: readonly boolean[],
   fixed: readonly unknown[],
+  values: unknown[],
   r: number,
   c: number,
 ): Cell {
-  const values: unknown[] = [];
   try {
-    for (let i = 0; i < spec.params.length; i++) {
+    for (let i = 0; i < values.length; i++) {
       const p = spec.params[i];
       if (p.shape !== 'element') {
-        values.push(fixed[i]);
+        values[i] = fixed[i];
         continue;
       }
-      const grid = grids.get(i);
+      const grid = grids[i];
       if (grid === undefined) {
-        values.push(p.default !== undefined ? p.default : null);
+        values[i] = p.default !== undefined ? p.default : null;
         continue;
       }
-      const [gr, gc] = grid.length === 1 && grid[0].length === 1 ? [0, 0] : [r, c];
-      const v = readCell(p, grid[gr][gc], grid, gr, gc);
+      const gr = single[i] ? 0 : r;
+      const gc = single[i] ? 0 : c;
+      const raw = grid[gr][gc];
+      // A finite number within bounds is read as is: what readCell gives it, without the call.
+      const v =
+        p.type === 'number' && typeof raw === 'number' && raw - raw === 0 && inBounds(p, raw)
+          ? raw
+          : readCell(p, raw ?? null, grid, gr, gc);
       if (v === null) {
         // A blank in a required element argument leaves the result cell blank;
         // in an optional one it takes the default (exports omitted = 0).
-        if (p.optional && p.default !== undefined && p.blanks !== 'error') values.push(p.default);
+        if (p.optional && p.default !== undefined && p.blanks !== 'error') values[i] = p.default;
         else if (p.blanks === 'error') throw new ArgumentError('value', `requires a value${where(grid, gr, gc)} of ${p.name}`);
         else return '';
       } else {
-        values.push(v);
+        values[i] = v;
       }
     }
     const result = spec.compute(...values);
@@ -329,12 +389,29 @@ function toExcelResult(spec: FunctionSpec, result: Cell | Cell[] | Cell[][]): Ex
   else if (result.length === 0) return [[new ExcelError('#N/A', formatMessage(spec.name, 'the result is empty'))]];
   else if (result.every((r) => Array.isArray(r))) table = result as Cell[][];
   else table = spec.result.shape === 'row' ? [result as Cell[]] : (result as Cell[]).map((v) => [v]);
-  const width = Math.max(...table.map((r) => r.length));
-  return table.map((row) => {
-    const cells = row.map((v) => toExcelCell(spec, v));
-    while (cells.length < width) cells.push('');
-    return cells;
-  });
+  // A loop, not Math.max(...rows): spreading a long column's rows overflows the call stack.
+  const width = table.reduce((w, r) => Math.max(w, r.length), 0);
+  // A full row of values Excel can show as they are is passed on as is (no copy).
+  return table.map((row) => (row.length === width && showsAsIs(row) ? (row as ExcelCell[]) : toExcelRow(spec, row, width)));
+}
+
+function toExcelRow(spec: FunctionSpec, row: readonly Cell[], width: number): ExcelCell[] {
+  const cells = row.map((v) => toExcelCell(spec, v));
+  while (cells.length < width) cells.push('');
+  return cells;
+}
+
+/** True when toExcelCell would return every cell unchanged: finite numbers other than −0, texts, logical values. */
+function showsAsIs(row: readonly unknown[]): boolean {
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'number') {
+      if (v - v !== 0 || (v === 0 && 1 / v < 0)) return false;
+    } else if (typeof v !== 'string' && typeof v !== 'boolean') {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The last guard: whatever the core returned, Excel gets a value it can show. */

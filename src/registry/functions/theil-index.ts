@@ -34,7 +34,9 @@ export const theilIndexSpec: FunctionSpec = {
     },
   ],
   result: {
-    shape: 'scalar',
+    // One value, or with groups a 2×3 table: a header row, then total, within-group, between-group.
+    shape: 'matrix',
+    header: true,
     description: {
       en: 'T; with groups a header row and total, within-group, between-group.',
       zh: 'T;给出分组时为一行标题加总体、组内、组间。',

@@ -1,0 +1,151 @@
+/**
+ * The size limits of src/excel/limits.ts: beyond a limit every function answers
+ * at once with #VALUE! and a message naming the limit; at the limit it computes,
+ * in seconds, without overflowing the call stack.
+ */
+import { ExcelError, type ExcelResult, invoke } from '../../src/excel/adapter';
+import {
+  MAX_AHP_CRITERIA,
+  MAX_CELLS_PER_ARGUMENT,
+  MAX_CRITIC_COLUMNS,
+  MAX_RANK_RUN_CELLS,
+  MAX_RANK_RUN_ROWS,
+} from '../../src/excel/limits';
+import { specByName, specs } from '../../src/registry';
+import type { FunctionSpec } from '../../src/registry/types';
+
+jest.setTimeout(120_000);
+
+const spec = (name: string): FunctionSpec => specByName.get(name)!;
+const settle = async (r: ExcelResult | Promise<ExcelResult>): Promise<ExcelResult> => await r;
+const column = (rows: number, value: (i: number) => number = () => 1): number[][] => Array.from({ length: rows }, (_, i) => [value(i)]);
+const table = (rows: number, cols: number, value: (i: number, j: number) => number): number[][] =>
+  Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => value(i, j)));
+/** A deterministic spread of values (no two equal, no column constant). */
+const spread = (i: number, j: number): number => 1 + ((i * 7919 + j * 104729) % 1000) / 10;
+
+/** The error of a 1×1 result, as "#CODE message". */
+function onlyError(r: ExcelResult): string {
+  expect(r.length).toBe(1);
+  expect(r[0].length).toBe(1);
+  const e = r[0][0];
+  return e instanceof ExcelError ? `${e.code} ${e.message}` : `not an error: ${String(e)}`;
+}
+
+/** Runs fn and returns its result with the time it took, in milliseconds. */
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = Date.now();
+  const value = await fn();
+  return [value, Date.now() - start];
+}
+
+describe(`every argument of every function: at most ${MAX_CELLS_PER_ARGUMENT.toLocaleString('en-US')} cells (two whole columns)`, () => {
+  // One shared oversized column, never mutated (the adapter refuses it before reading).
+  const oversized = column(MAX_CELLS_PER_ARGUMENT + 1);
+  const cases = specs.flatMap((s) => s.params.map((p, i) => ({ label: `${s.name}(${p.name})`, s, i, name: p.name })));
+
+  it.each(cases)('$label beyond it is #VALUE! at once, naming the argument and the limit', async ({ s, i, name }) => {
+    const example = s.examples[0]?.args ?? [];
+    const args = s.params.map((_, j) => (j === i ? oversized : (example[j] ?? null)));
+    const [r, ms] = await timed(() => settle(invoke(s, args)));
+    expect(onlyError(r)).toBe(
+      `#VALUE! NQP.${s.name} requires ${name} to have at most 2,097,152 cells (two whole columns), not 2,097,153 (2,097,153×1)`,
+    );
+    expect(ms).toBeLessThan(250);
+  });
+
+  it('counts the cells of a two-dimensional range too', async () => {
+    const r = await settle(invoke(spec('NORMALIZE'), [table(2049, 1024, () => 1), null, null, null]));
+    expect(onlyError(r)).toMatch(/requires data to have at most 2,097,152 cells \(two whole columns\), not 2,098,176 \(2,049×1,024\)$/);
+  });
+
+  it('takes a whole column: GINI, HHI and THEIL_INDEX of 1,048,576 values', async () => {
+    const values = column(MAX_CELLS_PER_ARGUMENT, (i) => 1 + (i % 997));
+    for (const [name, args] of [
+      ['GINI', [values, null, null]],
+      ['HHI', [values, null]],
+      ['THEIL_INDEX', [values, null]],
+    ] as const) {
+      const [r, ms] = await timed(() => settle(invoke(spec(name), [...args])));
+      expect({ name, type: typeof r[0][0] }).toEqual({ name, type: 'number' });
+      expect(ms).toBeLessThan(20_000);
+    }
+  });
+
+  it('returns a whole column without overflowing the call stack (TFP_GROWTH, SIX_ASPECT_SCORE)', async () => {
+    const series = column(MAX_CELLS_PER_ARGUMENT, (i) => 100 * 1.01 ** (i % 50));
+    const tfp = await settle(invoke(spec('TFP_GROWTH'), [series, series, series, 0.4, null]));
+    expect(tfp.length).toBe(MAX_CELLS_PER_ARGUMENT - 1);
+    expect(typeof tfp[0][0]).toBe('number');
+    const rows = Math.floor(MAX_CELLS_PER_ARGUMENT / 6);
+    const six = await settle(invoke(spec('SIX_ASPECT_SCORE'), [table(rows, 6, spread), null, null, null]));
+    expect(six.length).toBe(rows);
+    expect(typeof six[rows - 1][0]).toBe('number');
+  });
+});
+
+describe('limits of particular functions', () => {
+  it(`CRITIC_WEIGHTS: at most ${MAX_CRITIC_COLUMNS} columns`, async () => {
+    expect(onlyError(await settle(invoke(spec('CRITIC_WEIGHTS'), [table(5, MAX_CRITIC_COLUMNS + 1, spread), null])))).toBe(
+      '#VALUE! NQP.CRITIC_WEIGHTS requires data to have at most 100 columns (indicators), not 101',
+    );
+    // (1,000 rows here: 10,000 take 0.2 s under Node, but jest's transpiled modules run far slower)
+    const [r, ms] = await timed(() => settle(invoke(spec('CRITIC_WEIGHTS'), [table(1_000, MAX_CRITIC_COLUMNS, spread), null])));
+    expect(r[0].length).toBe(MAX_CRITIC_COLUMNS);
+    expect(typeof r[0][0]).toBe('number');
+    expect(ms).toBeLessThan(20_000);
+  });
+
+  it.each(['AHP_WEIGHTS', 'AHP_CONSISTENCY'])(`%s: at most ${MAX_AHP_CRITERIA} criteria`, async (name) => {
+    const ones = (n: number) => table(n, n, () => 1);
+    expect(onlyError(await settle(invoke(spec(name), [ones(MAX_AHP_CRITERIA + 1), null])))).toBe(
+      `#VALUE! NQP.${name} requires matrix to compare at most 100 criteria (100×100), not a 101×101 range`,
+    );
+    expect(onlyError(await settle(invoke(spec(name), [table(MAX_AHP_CRITERIA + 1, 3, () => 1), null])))).toMatch(/at most 100 criteria/);
+  });
+
+  it('AHP_WEIGHTS: 100 criteria compute', async () => {
+    const a = table(MAX_AHP_CRITERIA, MAX_AHP_CRITERIA, (i, j) => (i === j ? 1 : i < j ? 1 + ((i + 2 * j) % 9) : 1 / (1 + ((j + 2 * i) % 9))));
+    const r = await settle(invoke(spec('AHP_WEIGHTS'), [a, null]));
+    expect(r[0].length).toBe(MAX_AHP_CRITERIA);
+    expect(typeof r[0][0]).toBe('number');
+  });
+
+  describe('RANK_UNCERTAINTY', () => {
+    const rank = (data: number[][], runs: number | null) => settle(invoke(spec('RANK_UNCERTAINTY'), [data, [data[0].map(() => 1)], null, null, runs, null]));
+    it(`runs × cells of data at most ${MAX_RANK_RUN_CELLS.toLocaleString('en-US')}`, async () => {
+      expect(onlyError(await rank(table(100, 10, spread), 50_001))).toBe(
+        '#VALUE! NQP.RANK_UNCERTAINTY requires runs × cells of data to be at most 50,000,000, not 50,001 × 1,000: use fewer runs or less data',
+      );
+    });
+    it(`runs × rows of data at most ${MAX_RANK_RUN_ROWS.toLocaleString('en-US')}`, async () => {
+      expect(onlyError(await rank(table(10_001, 2, spread), null))).toBe(
+        '#VALUE! NQP.RANK_UNCERTAINTY requires runs × rows of data to be at most 10,000,000, not 1,000 × 10,001: use fewer runs or fewer rows',
+      );
+    });
+    it('runs outside their bounds stay #NUM!, as the spec says', async () => {
+      const r = await rank(table(100, 10, spread), 2_000_000);
+      expect(r[0][0]).toBeInstanceOf(ExcelError);
+      expect((r[0][0] as ExcelError).code).toBe('#NUM!');
+    });
+    it('within the limits it computes', async () => {
+      const r = await rank(table(50, 4, spread), null);
+      expect(r.length).toBe(51);
+      expect(typeof r[1][0]).toBe('number');
+    });
+  });
+
+  // The DEA core enforces its own limits (src/core/dea-model.ts, src/core/malmquist.ts).
+  const dea = ['DEA_EFFICIENCY', 'DEA_DETAILS'].filter((n) => specByName.has(n));
+  (dea.length > 0 ? it.each(dea) : it.skip.each(['DEA_EFFICIENCY']))('%s: at most 5,000 units, refused before any LP', async (name) => {
+    const [r, ms] = await timed(() => settle(invoke(spec(name), [column(5001), column(5001)])));
+    expect(onlyError(r)).toMatch(new RegExp(`^#VALUE! NQP\\.${name}\\b.*\\b5,?000\\b`));
+    expect(ms).toBeLessThan(2_000);
+  });
+  (specByName.has('MALMQUIST') ? it : it.skip)('MALMQUIST: at most 5,000 units', async () => {
+    const units = column(5001 * 2, (i) => i % 5001);
+    const periods = column(5001 * 2, (i) => (i < 5001 ? 1 : 2));
+    const r = await settle(invoke(spec('MALMQUIST'), [units, periods, column(10_002), column(10_002), null]));
+    expect(onlyError(r)).toMatch(/^#VALUE! NQP\.MALMQUIST\b.*\b5,?000\b/);
+  });
+});
