@@ -13,6 +13,7 @@
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { TemplateFilesPlugin } = require('./scripts/build-template-files');
 
 require('ts-node').register({
   transpileOnly: true,
@@ -101,6 +102,8 @@ module.exports = (env, argv) => {
     performance: { hints: false },
     plugins: [
       new SpecAssetsPlugin(url),
+      // Every template also as an .xlsx file under assets/templates/ (en and zh-CN).
+      new TemplateFilesPlugin(),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',

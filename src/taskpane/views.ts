@@ -8,7 +8,7 @@ import type { Term } from '../glossary/types';
 import { helpPage } from '../excel/metadata';
 import { exampleFormula, expectedText } from '../registry/formula';
 import type { Example, FunctionSpec } from '../registry/types';
-import type { TemplateInfo } from '../templates';
+import { templateFileName, templateFileUrl, type TemplateInfo } from '../templates';
 import type { Strings, UiLang } from './i18n';
 import { computeExample, errorMessages, matchesExpected, resultText } from './live';
 
@@ -122,12 +122,16 @@ export function templateCard(template: TemplateInfo, ctx: ViewContext, heading: 
   const insert = el('button', { className: 'primary', type: 'button', textContent: ctx.s.insertTemplate });
   insert.setAttribute('aria-label', ctx.s.insertTemplateLabel(template.title[ctx.lang]));
   insert.addEventListener('click', () => ctx.insertTemplate(template));
+  // The same template as a file, for sharing or opening before the add-in is installed.
+  const download = el('a', { href: templateFileUrl(template.id, ctx.lang), textContent: ctx.s.downloadTemplate });
+  download.setAttribute('download', templateFileName(template.id, ctx.lang));
+  download.setAttribute('aria-label', ctx.s.downloadTemplateLabel(template.title[ctx.lang]));
   return el(
     'article',
     { className: 'fn template' },
     el(heading, { className: 'card-title', textContent: template.title[ctx.lang] }),
     el('p', { textContent: template.description[ctx.lang] }),
-    el('div', { className: 'actions' }, insert),
+    el('div', { className: 'actions' }, insert, download),
   );
 }
 

@@ -5,7 +5,7 @@
  */
 import type { Text } from '../registry/types';
 import { definitions } from './definitions';
-import { type TemplateDef, templateFunctions } from './model';
+import { type Lang, type TemplateDef, templateFunctions } from './model';
 
 export interface TemplateInfo {
   /** Stable kebab-case id, used by glossary links. */
@@ -30,4 +30,20 @@ export const templates: readonly TemplateInfo[] = definitions.map((d) => ({
 /** The full definition of a template (sheets, cells, charts), or undefined. */
 export function templateById(id: string): TemplateDef | undefined {
   return definitions.find((d) => d.id === id);
+}
+
+/** Where the downloadable template files are, relative to the add-in's pages (dist/). */
+export const TEMPLATE_FILES_DIR = 'assets/templates';
+
+/**
+ * The name of a template's downloadable .xlsx file (written at build time by
+ * scripts/build-template-files.js): `<id>.xlsx` in English, `<id>.zh-CN.xlsx` in Chinese.
+ */
+export function templateFileName(id: string, lang: Lang): string {
+  return lang === 'zh' ? `${id}.zh-CN.xlsx` : `${id}.xlsx`;
+}
+
+/** The file's URL relative to the task pane's page, for a download link. */
+export function templateFileUrl(id: string, lang: Lang): string {
+  return `${TEMPLATE_FILES_DIR}/${templateFileName(id, lang)}`;
 }

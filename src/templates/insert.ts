@@ -161,6 +161,9 @@ function writeBlock(sheet: Excel.Worksheet, block: Block, lang: Lang, caps: Capa
   if (block.validation && caps.validation) setValidation(range, block.validation, lang);
 }
 
+/** The bound of a validation that admits any number (Excel's largest is about 1.8E+308). */
+export const ANY_NUMBER = 1e307;
+
 function setValidation(range: Excel.Range, v: Validation, lang: Lang): void {
   const dv = range.dataValidation;
   if (v.kind === 'list') {
@@ -171,7 +174,10 @@ function setValidation(range: Excel.Range, v: Validation, lang: Lang): void {
         ? { formula1: v.min, formula2: v.max, operator: 'Between' }
         : v.min !== undefined
           ? { formula1: v.min, operator: 'GreaterThanOrEqualTo' }
-          : { formula1: v.max ?? 0, operator: 'LessThanOrEqualTo' };
+          : v.max !== undefined
+            ? { formula1: v.max, operator: 'LessThanOrEqualTo' }
+            : // No bounds: any number (text is refused).
+              { formula1: -ANY_NUMBER, formula2: ANY_NUMBER, operator: 'Between' };
     dv.rule = v.kind === 'whole' ? { wholeNumber: basic } : { decimal: basic };
   }
   const title = lang === 'zh' ? '输入' : 'Input';

@@ -159,6 +159,21 @@ describe('the task pane', () => {
     await page.context().close();
   });
 
+  it('offers every template as an .xlsx file from its own origin, in the pane language', async () => {
+    const { page } = await open('?lang=zh', '#templates');
+    const links = page.locator('#template-list a[download]');
+    expect(await links.count()).toBe(templates.length);
+    for (let i = 0; i < templates.length; i++) {
+      const href = await links.nth(i).getAttribute('href');
+      expect(href).toBe(`assets/templates/${templates[i].id}.zh-CN.xlsx`);
+      const response = await page.request.get(new URL(href!, page.url()).href);
+      expect(response.status()).toBe(200);
+      // An .xlsx file is a zip archive: it starts with "PK".
+      expect((await response.body()).subarray(0, 2).toString()).toBe('PK');
+    }
+    await page.context().close();
+  });
+
   it('moves between tabs with the arrow keys', async () => {
     const { page } = await open();
     await page.focus('#tab-glossary');

@@ -8,5 +8,6 @@ import { structure } from './structure';
 import { openness } from './openness';
 import { fourBases } from './four-bases';
 import { isicCompleteness } from './isic-completeness';
+import { inclusiveness } from './inclusiveness';
 
-export const definitions: readonly TemplateDef[] = [sixAspects, cae26, nqpIndex, tfp, structure, openness, isicCompleteness, fourBases];
+export const definitions: readonly TemplateDef[] = [sixAspects, cae26, nqpIndex, tfp, structure, openness, isicCompleteness, fourBases, inclusiveness];

@@ -1,0 +1,315 @@
+/**
+ * The downloadable .xlsx files (scripts/build-template-files.js): every
+ * template in both languages is written, read back with exceljs (sheets,
+ * values, formulas, formats, validation, tables, notes), and recomputed in a
+ * real spreadsheet engine, HyperFormula, with the NQP functions registered
+ * through the add-in's adapter (tests/templates/hyperformula.ts): every
+ * formula computes without an error on the sample data, and every NQP result
+ * equals the direct computation of the function on the definition's cells.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { ExcelError } from '../../src/excel/adapter';
+import { TEMPLATE_FILES_DIR, templateFileName, templateFileUrl, templates } from '../../src/templates';
+import { definitions } from '../../src/templates/definitions';
+import { ANY_NUMBER } from '../../src/templates/insert';
+import { type Lang, type TemplateDef, areaAddress, blockArea, contains, isFormula, parseArea, parseCell, resolve } from '../../src/templates/model';
+import { DetailedCellError, NqpPlugin, computeWorkbook, valueAt } from './hyperformula';
+import { type DirectResults, build, directResults, engineCells, isFormulaValue, readWorkbook } from './xlsx';
+
+const langs: Lang[] = ['en', 'zh'];
+const cases = definitions.flatMap((d) => langs.map((lang) => [d.id, lang, d] as [string, Lang, TemplateDef]));
+const CJK = /[\u3400-\u9fff]/;
+/** Functions whose result has as many rows as the data calls for (the reserved area is their maximum). */
+const DATA_DEPENDENT_LENGTH = ['ISIC_MISSING'];
+
+let dir: string;
+let written: string[];
+
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'nqp-templates-'));
+  written = await build.writeTemplateFiles(dir);
+}, 60_000);
+
+afterAll(() => {
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('file names', () => {
+  test('English <id>.xlsx, Chinese <id>.zh-CN.xlsx, under assets/templates', () => {
+    expect(templateFileName('inclusiveness', 'en')).toBe('inclusiveness.xlsx');
+    expect(templateFileName('inclusiveness', 'zh')).toBe('inclusiveness.zh-CN.xlsx');
+    expect(templateFileUrl('six-aspects', 'zh')).toBe('assets/templates/six-aspects.zh-CN.xlsx');
+    expect(TEMPLATE_FILES_DIR).toBe('assets/templates');
+  });
+
+  test('one file per template and language, nothing else', () => {
+    const expected = templates.flatMap((t) => langs.map((l) => templateFileName(t.id, l))).sort();
+    expect(written.map((f) => path.basename(f)).sort()).toEqual(expected);
+    expect(fs.readdirSync(dir).sort()).toEqual(expected);
+    expect(templates.length).toBe(9);
+  });
+});
+
+describe('formula text in the file format', () => {
+  test('functions newer than Excel 2007 get their prefix; strings and NQP names are left alone', () => {
+    expect(build.fileFormula('=IFERROR(RANK.EQ(P7,$P$7:$P$16),"")')).toBe('IFERROR(_xlfn.RANK.EQ(P7,$P$7:$P$16),"")');
+    expect(build.fileFormula('=SORTBY(B7:B16,P7:P16,-1)')).toBe('_xlfn.SORTBY(B7:B16,P7:P16,-1)');
+    expect(build.fileFormula('=NQP.GINI(C6:C17,"SORTBY(")')).toBe('NQP.GINI(C6:C17,"SORTBY(")');
+    expect(build.typedFormula('_xlfn.SORTBY(B7:B16,P7:P16,-1)')).toBe('=SORTBY(B7:B16,P7:P16,-1)');
+    expect(build.typedFormula('_xlfn._xlws.SORT(A1:A3)')).toBe('=SORT(A1:A3)');
+  });
+
+  test('column widths: points → characters', () => {
+    expect(build.widthInCharacters(80)).toBeCloseTo((80 * 4) / 3 / 7 - 5 / 7, 2);
+    expect(build.widthInCharacters(1)).toBe(1);
+  });
+});
+
+describe('the webpack plugin', () => {
+  test('writes the files into <output.path>/assets/templates after emit', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'nqp-dist-'));
+    let hook: (() => Promise<void>) | undefined;
+    const compiler = {
+      options: { output: { path: out } },
+      hooks: { afterEmit: { tapPromise: (name: string, fn: () => Promise<void>) => ((hook = fn), expect(name).toBe('TemplateFilesPlugin')) } },
+    };
+    new build.TemplateFilesPlugin().apply(compiler);
+    expect(hook).toBeDefined();
+    await hook!();
+    const files = fs.readdirSync(path.join(out, ...TEMPLATE_FILES_DIR.split('/')));
+    expect(files).toContain('inclusiveness.zh-CN.xlsx');
+    expect(files.length).toBe(templates.length * 2);
+    fs.rmSync(out, { recursive: true, force: true });
+  }, 60_000);
+});
+
+/** Cells the download adds: the note under the title and one where each chart would be. */
+function noteCells(def: TemplateDef, sheetIndex: number): string[] {
+  return [build.FILE_NOTE_AT, ...(def.sheets[sheetIndex].charts ?? []).map((c) => c.from)];
+}
+
+describe.each(cases)('the file of %s in %s, read back', (id, lang, def) => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    wb = await readWorkbook(path.join(dir, templateFileName(id, lang)));
+  });
+
+  test('has the template\'s sheets, named in the language, with the title and description', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(def.sheets.map((s) => s.name[lang]));
+    expect(wb.title).toBe(def.title[lang]);
+    if (lang === 'zh') expect(wb.worksheets.every((w) => CJK.test(w.name))).toBe(true);
+  });
+
+  test('every value and formula of the definition is in its cell; spilling formulas are array formulas over their area', () => {
+    def.sheets.forEach((sheetDef, i) => {
+      const ws = wb.worksheets[i];
+      for (const b of sheetDef.blocks) {
+        const at = parseCell(b.at);
+        b.cells.forEach((row, r) =>
+          row.forEach((content, c) => {
+            const cell = ws.getCell(at.row + r + 1, at.col + c + 1);
+            const expected = resolve(content, lang);
+            if (isFormula(content)) {
+              expect(isFormulaValue(cell.value)).toBe(true);
+              const v = cell.value as { formula: string; shareType?: string; ref?: string };
+              expect(build.typedFormula(v.formula)).toBe(expected);
+              if (b.spill) {
+                expect(v.shareType).toBe('array');
+                expect(v.ref).toBe(areaAddress(blockArea(b)));
+              } else {
+                expect(v.shareType).toBeUndefined();
+              }
+            } else if (expected === '') {
+              expect(cell.value).toBeNull();
+            } else {
+              expect(cell.value).toBe(expected);
+            }
+          }),
+        );
+      }
+    });
+  });
+
+  test('styles: number formats, input and output fills, bold headers, column widths, frozen rows', () => {
+    def.sheets.forEach((sheetDef, i) => {
+      const ws = wb.worksheets[i];
+      for (const b of sheetDef.blocks) {
+        const area = blockArea(b);
+        const corner = ws.getCell(area.top + area.rows, area.left + area.cols); // the last cell of the block's area
+        const first = ws.getCell(area.top + 1, area.left + 1);
+        for (const cell of [first, corner]) {
+          if (b.numberFormat) expect(cell.numFmt).toBe(b.numberFormat);
+          if (b.role === 'input') expect(cell.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFFF2CC' } });
+          if (b.role === 'output') expect(cell.fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFE2EFDA' } });
+          if (b.role === 'header') expect(cell.font?.bold).toBe(true);
+        }
+      }
+      for (const [letters, points] of Object.entries(sheetDef.widths ?? {})) expect(ws.getColumn(letters).width).toBeCloseTo(build.widthInCharacters(points), 2);
+      if (sheetDef.freezeRows) expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: sheetDef.freezeRows });
+    });
+  });
+
+  test('data validation on every validated input cell', () => {
+    def.sheets.forEach((sheetDef, i) => {
+      const ws = wb.worksheets[i];
+      for (const b of sheetDef.blocks.filter((x) => x.validation)) {
+        const v = b.validation!;
+        const at = parseCell(b.at);
+        b.cells.forEach((row, r) =>
+          row.forEach((_, c) => {
+            const dv = ws.getCell(at.row + r + 1, at.col + c + 1).dataValidation;
+            expect(dv.type).toBe(v.kind);
+            expect(dv.prompt).toBe(v.message[lang]);
+            expect(dv.showErrorMessage).toBe(true);
+            if (v.kind !== 'list') {
+              const bounds = (dv.formulae ?? []).map(Number);
+              if (v.min !== undefined) expect(bounds[0]).toBe(v.min);
+              if (v.max !== undefined) expect(bounds[bounds.length - 1]).toBe(v.max);
+              if (v.min === undefined && v.max === undefined) expect(bounds).toEqual([-ANY_NUMBER, ANY_NUMBER]);
+            }
+          }),
+        );
+      }
+    });
+  });
+
+  test('the Excel tables of the definition', () => {
+    def.sheets.forEach((sheetDef, i) => {
+      const ws = wb.worksheets[i] as ExcelJS.Worksheet & { tables?: Record<string, { table?: { tableRef?: string; ref?: string } }> };
+      const refs = Object.values(ws.tables ?? {}).map((t) => t.table?.tableRef ?? t.table?.ref);
+      expect(refs).toEqual(sheetDef.tables ?? []);
+    });
+  });
+
+  test('array formulas are marked as dynamic arrays (Excel 365 spills them), with the metadata part Excel expects', async () => {
+    const zip = await JSZip.loadAsync(fs.readFileSync(path.join(dir, templateFileName(id, lang))));
+    let arrays = 0;
+    for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
+      const xml = await zip.file(name)!.async('string');
+      const cells = [...xml.matchAll(/<c ([^>]*)><f t="array"/g)];
+      arrays += cells.length;
+      for (const c of cells) expect(c[1]).toMatch(/ cm="1"$/);
+    }
+    const spills = def.sheets.flatMap((s) => s.blocks.filter((b) => b.spill)).length;
+    expect(arrays).toBe(spills);
+    if (spills > 0) {
+      expect(await zip.file('xl/metadata.xml')!.async('string')).toContain('XLDAPR');
+      expect(await zip.file('[Content_Types].xml')!.async('string')).toContain('/xl/metadata.xml');
+      expect(await zip.file('xl/_rels/workbook.xml.rels')!.async('string')).toContain('relationships/sheetMetadata');
+    }
+  });
+
+  test('notes: the add-in is needed for NQP.* formulas and charts, on every sheet, in the language', () => {
+    def.sheets.forEach((sheetDef, i) => {
+      const ws = wb.worksheets[i];
+      expect(ws.getCell(build.FILE_NOTE_AT).value).toBe(build.FILE_NOTE[lang]);
+      expect(build.FILE_NOTE[lang]).toMatch(/NQP\.\*/);
+      for (const c of sheetDef.charts ?? []) expect(ws.getCell(c.from).value).toBe(build.CHART_NOTE[lang](c.title[lang]));
+      // The notes never cover a cell of the template.
+      for (const address of noteCells(def, i)) {
+        const one = parseArea(address);
+        for (const b of sheetDef.blocks) expect(contains(blockArea(b), one)).toBe(false);
+      }
+    });
+  });
+});
+
+describe.each(cases)('%s in %s, recomputed by HyperFormula', (id, lang, def) => {
+  let direct: DirectResults[];
+  let engine: Awaited<ReturnType<typeof computeWorkbook>>;
+  let wb: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    wb = await readWorkbook(path.join(dir, templateFileName(id, lang)));
+    direct = await Promise.all(def.sheets.map((s) => directResults(s, lang)));
+    const sizes = new Map(direct.map((d, i) => [i, d.sizes]));
+    engine = await computeWorkbook(
+      wb.worksheets.map((ws) => ({ name: ws.name, cells: engineCells(ws) })),
+      sizes,
+    );
+  }, 60_000);
+
+  afterAll(() => engine?.engine.destroy());
+
+  test('every formula of the file computes without an error value on the sample data', () => {
+    const errors: string[] = [];
+    let formulas = 0;
+    wb.worksheets.forEach((ws, i) => {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (!isFormulaValue(cell.value)) return;
+          formulas++;
+          const v = valueAt(engine.engine, i, Number(cell.row) - 1, Number(cell.col) - 1);
+          if (v instanceof DetailedCellError) errors.push(`${ws.name}!${cell.address} ${cell.value.formula}: ${v.value} ${v.message}`);
+        }),
+      );
+    });
+    expect(errors).toEqual([]);
+    expect(formulas).toBeGreaterThan(0);
+  });
+
+  test('every NQP formula was computed by the engine through the adapter, and equals the direct result', () => {
+    def.sheets.forEach((_, i) => {
+      for (const [anchor, expected] of direct[i].results) {
+        const [row, col] = anchor.split(',').map(Number);
+        expect(NqpPlugin.calls.has(`${i},${row},${col}`)).toBe(true);
+        expected.forEach((line, r) =>
+          line.forEach((want, c) => {
+            const got = valueAt(engine.engine, i, row + r, col + c);
+            const where = `${def.sheets[i].name.en} ${anchor} (+${r},+${c})`;
+            expect(want).not.toBeInstanceOf(ExcelError);
+            if (typeof want === 'number') {
+              if (typeof got !== 'number') throw new Error(`${where}: ${String(got)} instead of ${want}`);
+              expect(Math.abs(got - want)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(want)));
+            } else {
+              expect([where, got]).toEqual([where, want === null ? null : want]);
+            }
+          }),
+        );
+      }
+    });
+  });
+
+  test('each spilling result fits the area the file reserves for it; only a list of data-dependent length is shorter', () => {
+    def.sheets.forEach((sheetDef, i) => {
+      for (const b of sheetDef.blocks.filter((x) => x.spill)) {
+        const at = parseCell(b.at);
+        const text = String(resolve(b.cells[0][0], lang));
+        const call = /^=NQP\.([A-Z0-9_]+)\(/.exec(text);
+        if (!call) continue;
+        const size = direct[i].sizes.get(`${at.row},${at.col}`)!;
+        expect(size.rows).toBeLessThanOrEqual(b.spill!.rows);
+        expect(size.cols).toBeLessThanOrEqual(b.spill!.cols);
+        // Excel 365 spills a dynamic array to its size; an Excel without dynamic arrays pads a shorter result with #N/A.
+        if (size.rows !== b.spill!.rows || size.cols !== b.spill!.cols) expect(DATA_DEPENDENT_LENGTH).toContain(call[1]);
+      }
+    });
+  });
+});
+
+describe('HyperFormula stays out of the add-in', () => {
+  const ROOT = path.join(__dirname, '..', '..');
+  const files = (d: string): string[] =>
+    fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(d, e.name)) : [path.join(d, e.name)]));
+
+  test('no file under src/ imports it', () => {
+    const offenders = files(path.join(ROOT, 'src')).filter((f) => /hyperformula/i.test(fs.readFileSync(f, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+
+  test('it is a dev dependency only', () => {
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.devDependencies.hyperformula).toBeDefined();
+    expect(pkg.dependencies?.hyperformula).toBeUndefined();
+  });
+
+  const dist = path.join(ROOT, 'dist');
+  const bundles = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => f.endsWith('.js')) : [];
+  (bundles.length > 0 ? test : test.skip)('the built bundles (dist/*.js) do not contain it', () => {
+    for (const f of bundles) expect([f, /hyperformula|handsontable/i.test(fs.readFileSync(path.join(dist, f), 'utf8'))]).toEqual([f, false]);
+  });
+});
