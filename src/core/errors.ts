@@ -23,7 +23,12 @@ export class DomainError extends Error {
   readonly kind: ErrorKind;
 
   constructor(kind: ErrorKind, message = '') {
+    // A DomainError is an answer about the data, not a bug: it needs no stack
+    // trace, and recording one made a range of a million error cells take seconds.
+    const limit = (Error as { stackTraceLimit?: number }).stackTraceLimit;
+    (Error as { stackTraceLimit?: number }).stackTraceLimit = 0;
     super(message);
+    (Error as { stackTraceLimit?: number }).stackTraceLimit = limit;
     this.name = 'DomainError';
     this.kind = kind;
   }
