@@ -6,7 +6,7 @@
 import { findTerm, functionsFor, relatedTerms, templatesFor } from '../glossary';
 import type { Term } from '../glossary/types';
 import { helpPage } from '../excel/metadata';
-import { exampleFormula, expectedText } from '../registry/formula';
+import { exampleFormula, expectedText, functionSignature } from '../registry/formula';
 import type { Example, FunctionSpec } from '../registry/types';
 import { templateFileName, templateFileUrl, type TemplateInfo } from '../templates';
 import type { Strings, UiLang } from './i18n';
@@ -45,9 +45,7 @@ function altName<K extends 'span' | 'p'>(tag: K, className: string, text: string
   return node;
 }
 
-export function signature(spec: FunctionSpec): string {
-  return `NQP.${spec.name}(${spec.params.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(', ')})`;
-}
+export const signature = functionSignature;
 
 function laterBadge(s: Strings): HTMLElement {
   const badge = el('span', { className: 'badge', textContent: s.later });
@@ -126,13 +124,29 @@ export function templateCard(template: TemplateInfo, ctx: ViewContext, heading: 
   const download = el('a', { href: templateFileUrl(template.id, ctx.lang), textContent: ctx.s.downloadTemplate });
   download.setAttribute('download', templateFileName(template.id, ctx.lang));
   download.setAttribute('aria-label', ctx.s.downloadTemplateLabel(template.title[ctx.lang]));
-  return el(
+  const card = el(
     'article',
     { className: 'fn template' },
     el(heading, { className: 'card-title', textContent: template.title[ctx.lang] }),
     el('p', { textContent: template.description[ctx.lang] }),
-    el('div', { className: 'actions' }, insert, download),
   );
+  // In the gallery, what the template computes and explains: its functions and glossary terms, each a link.
+  if (heading === 'h2') {
+    const functionLinks = template.functions.map((name) => {
+      const link = el('button', { type: 'button', className: 'link', textContent: `NQP.${name}` });
+      link.addEventListener('click', () => ctx.openFunction(name));
+      return el('li', {}, link);
+    });
+    const terms = [...new Set(template.glossary.map((id) => findTerm(id)).filter((t): t is Term => t !== undefined))];
+    card.append(
+      el('p', { className: 'subtle', textContent: ctx.s.templateFunctions }),
+      el('ul', { className: 'links' }, ...functionLinks),
+      el('p', { className: 'subtle', textContent: ctx.s.templateTerms }),
+      el('ul', { className: 'links' }, ...terms.map((t) => termLink(t, ctx))),
+    );
+  }
+  card.append(el('div', { className: 'actions' }, insert, download));
+  return card;
 }
 
 function section(title: string, ...content: Node[]): HTMLElement {

@@ -159,6 +159,15 @@ describe('the task pane', () => {
     await page.context().close();
   });
 
+  it('shows in the gallery the functions a template uses and the terms it explains, each a link', async () => {
+    const { page } = await open('', '#templates');
+    const first = page.locator('#template-list article').first();
+    await first.getByRole('button', { name: `NQP.${templates[0].functions[0]}` }).click();
+    await page.waitForSelector('code.signature');
+    expect(await page.locator('code.signature').first().textContent()).toContain(`NQP.${templates[0].functions[0]}(`);
+    await page.context().close();
+  });
+
   it('offers every template as an .xlsx file from its own origin, in the pane language', async () => {
     const { page } = await open('?lang=zh', '#templates');
     const links = page.locator('#template-list a[download]');
@@ -476,8 +485,15 @@ describe('keyboard only', () => {
     if (templates.length > 0) {
       // The panel itself (it is focusable, for reading) and then the first template's button.
       expect(await activeId(page)).toBe('view-templates');
+      // Then the first template's links (its functions and terms), then its Insert button.
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Insert template “${templates[0].title.en}” as new sheets`);
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`NQP.${templates[0].functions[0]}`);
+      const insertLabel = `Insert template “${templates[0].title.en}” as new sheets`;
+      for (let i = 0; i < 60; i++) {
+        if ((await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))) === insertLabel) break;
+        await page.keyboard.press('Tab');
+      }
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(insertLabel);
     } else {
       expect(await activeId(page)).toBe('view-templates');
     }
