@@ -20,6 +20,11 @@ describe.each(specs.map((s) => [s.name, s] as const))('%s', (_name, spec) => {
     }
   });
 
+  it('writes its Chinese text with Chinese punctuation: no ASCII comma, semicolon or colon next to a Chinese character', () => {
+    const texts = [spec.description, spec.help, spec.category, spec.result.description, ...spec.params.map((p) => p.description)];
+    for (const t of texts) expect(t.zh).not.toMatch(/[\u4e00-\u9fff][,;:]|[,;:][\u4e00-\u9fff]/);
+  });
+
   it('names its parameters in lowerCamelCase, uniquely, with every optional one after the required ones', () => {
     const names = spec.params.map((p) => p.name);
     expect(new Set(names).size).toBe(names.length);

@@ -7,7 +7,7 @@ export const ahpWeightsSpec: FunctionSpec = {
   category: COMPOSITE,
   description: {
     en: 'AHP priority weights from a pairwise-comparison matrix: a 1×n row that sums to 1.',
-    zh: '由两两比较判断矩阵求层次分析法(AHP)权重:一行 n 个值,和为 1。',
+    zh: '由两两比较判断矩阵求层次分析法(AHP)权重：一行 n 个值，和为 1。',
   },
   help: {
     en:
@@ -18,12 +18,12 @@ export const ahpWeightsSpec: FunctionSpec = {
       'The matrix must be reciprocal within 1e-6 (a_ij·a_ji = 1): otherwise #VALUE! naming the cell; type 1/3 as =1/3, not 0.333. ' +
       'Errors: not square #VALUE!; a value ≤ 0 #NUM!; a diagonal other than 1 #VALUE!. Sources: Saaty (1977, 1980); methods.md A3.',
     zh:
-      'matrix:n×n 两两比较判断矩阵,采用 Saaty 1–9 标度:a_ij 表示准则 i 比准则 j 重要的程度,a_ji = 1/a_ij,a_ii = 1。' +
-      'method:"eigen"(默认)主右特征向量(Saaty 方法),用幂迭代求至收敛;"geometric" 各行几何平均(方根法)。两者都归一为和为 1,判断矩阵完全一致时结果相同。' +
+      'matrix:n×n 两两比较判断矩阵，采用 Saaty 1–9 标度：a_ij 表示准则 i 比准则 j 重要的程度，a_ji = 1/a_ij,a_ii = 1。' +
+      'method:"eigen"（默认）主右特征向量（Saaty 方法），用幂迭代求至收敛；"geometric" 各行几何平均（方根法）。两者都归一为和为 1，判断矩阵完全一致时结果相同。' +
       '请用 AHP_CONSISTENCY 检验一致性(CR < 0.1)。' +
-      '每个单元格都须为正数:空白单元格返回 #VALUE! 并指明位置(Windows 版 Excel 把空单元格作为 0 传入,返回 #NUM!)。' +
-      '矩阵须在 1e-6 以内互反(a_ij·a_ji = 1),否则返回 #VALUE! 并指明单元格;1/3 请输入 =1/3,不要输入 0.333。' +
-      '错误:非方阵返回 #VALUE!;有不大于 0 的值返回 #NUM!;对角线不为 1 返回 #VALUE!。来源:Saaty (1977, 1980);methods.md A3。',
+      '每个单元格都须为正数：空白单元格返回 #VALUE! 并指明位置（Windows 版 Excel 把空单元格作为 0 传入，返回 #NUM!）。' +
+      '矩阵须在 1e-6 以内互反(a_ij·a_ji = 1)，否则返回 #VALUE! 并指明单元格；1/3 请输入 =1/3，不要输入 0.333。' +
+      '错误：非方阵返回 #VALUE!；有不大于 0 的值返回 #NUM!；对角线不为 1 返回 #VALUE!。来源：Saaty (1977, 1980);methods.md A3。',
   },
   params: [
     {
@@ -45,18 +45,18 @@ export const ahpWeightsSpec: FunctionSpec = {
       options: ['eigen', 'geometric'],
       description: {
         en: '"eigen" (default, principal eigenvector) or "geometric" (row geometric means).',
-        zh: '"eigen"(默认,主特征向量法)或 "geometric"(行几何平均,方根法)。',
+        zh: '"eigen"（默认，主特征向量法）或 "geometric"（行几何平均，方根法）。',
       },
     },
   ],
   result: {
     shape: 'row',
-    description: { en: 'One weight per criterion (1×n), summing to 1.', zh: '每个准则一个权重(1×n),和为 1。' },
+    description: { en: 'One weight per criterion (1×n), summing to 1.', zh: '每个准则一个权重(1×n)，和为 1。' },
   },
   glossary: ['ahp', 'pairwise-comparison', 'subjective-weights', 'consistency-ratio'],
   examples: [
     {
-      title: { en: 'Three criteria, eigenvector method', zh: '三个准则,特征向量法' },
+      title: { en: 'Three criteria, eigenvector method', zh: '三个准则，特征向量法' },
       args: [
         [
           [1, 3, 5],
@@ -69,7 +69,7 @@ export const ahpWeightsSpec: FunctionSpec = {
       source: 'numpy.linalg.eig: principal eigenvector rescaled to sum 1',
     },
     {
-      title: { en: 'Four criteria, row geometric means', zh: '四个准则,行几何平均法' },
+      title: { en: 'Four criteria, row geometric means', zh: '四个准则，行几何平均法' },
       args: [
         [
           [1, 0.3333333333333333, 0.5, 3],
@@ -97,7 +97,7 @@ export const ahpWeightsSpec: FunctionSpec = {
       source: 'derived by hand: a_ij = w_i / w_j with w ∝ (4, 2, 1)',
     },
     {
-      title: { en: 'Not reciprocal (a31 should be 1/5): #VALUE! naming the cell', zh: '不互反(a31 应为 1/5):#VALUE! 并指明单元格' },
+      title: { en: 'Not reciprocal (a31 should be 1/5): #VALUE! naming the cell', zh: '不互反（a31 应为 1/5）：#VALUE! 并指明单元格' },
       args: [
         [
           [1, 3, 5],

@@ -7,7 +7,7 @@ export const capitalStockSpec: FunctionSpec = {
   category: PRODUCTIVITY,
   description: {
     en: 'Capital stock by the perpetual inventory method: K0 = I0/(g + δ), Kt = Kt−1(1 − δ) + It, for each period of an investment series.',
-    zh: '永续盘存法计算资本存量:K0 = I0/(g + δ),Kt = Kt−1(1 − δ) + It,对投资序列的每一期给出结果。',
+    zh: '永续盘存法计算资本存量：K0 = I0/(g + δ),Kt = Kt−1(1 − δ) + It，对投资序列的每一期给出结果。',
   },
   help: {
     en:
@@ -20,14 +20,14 @@ export const capitalStockSpec: FunctionSpec = {
       'Blank cells: a gap in investment or in the deflator is #N/A, because the recursion cannot pass it. Excel on Windows sends an empty cell as 0 (zero investment that period), Excel on the web as blank. ' +
       'Errors: #NUM! when g + δ ≤ 0, for negative investment, a deflator ≤ 0, δ outside [0, 1], or when g is omitted and the first or last real investment is not positive; #N/A for a gap, or a single period without growth; #VALUE! for text or a deflator of another length.',
     zh:
-      'investment:各期投资(例如固定资本形成总额),为一行或一列,按时间先后排列,不能有缺口。' +
-      'deflator(可选):各期投资价格指数,长度相同;此时投资按 It · P0 / Pt 换算为第一期价格。不提供时视投资已为不变价。' +
-      '第一期存量 K0 = I0 / (g + δ),即投资以增长率 g 稳定增长时到第一期末积累的存量;以后各期保留上一期存量的 (1 − δ) 并加上当期投资。' +
-      'depreciation δ 取值 [0, 1],例如 0.096,即张军等(2004)对中国采用的折旧率(这是一种约定,请与所用资料核对)。' +
-      'growth g:省略时取序列中实际投资的平均几何增长率 (I_末期 / I_首期)^(1/(T − 1)) − 1;许多研究改用前 5 年或 10 年的增长率,此时请明确给出。序列越长,初始存量的影响越小。' +
-      '结果为每期一个存量组成的一列(需要行时可用 TRANSPOSE);给出价格指数时以第一期价格计。' +
-      '空单元格:投资或价格指数中有缺口时返回 #N/A,因为递推无法跨过缺口。Windows 版 Excel 把空单元格作为 0 传入(视为当期投资为 0),网页版 Excel 则作为空值传入。' +
-      '错误:g + δ ≤ 0、投资为负、价格指数 ≤ 0、δ 不在 [0, 1] 内,或省略 g 而首期或末期实际投资不为正时返回 #NUM!;有缺口,或只有一期且未给出 g 时返回 #N/A;文本或价格指数长度不符返回 #VALUE!。',
+      'investment：各期投资（例如固定资本形成总额），为一行或一列，按时间先后排列，不能有缺口。' +
+      'deflator（可选）：各期投资价格指数，长度相同；此时投资按 It · P0 / Pt 换算为第一期价格。不提供时视投资已为不变价。' +
+      '第一期存量 K0 = I0 / (g + δ)，即投资以增长率 g 稳定增长时到第一期末积累的存量；以后各期保留上一期存量的 (1 − δ) 并加上当期投资。' +
+      'depreciation δ 取值 [0, 1]，例如 0.096，即张军等(2004)对中国采用的折旧率（这是一种约定，请与所用资料核对）。' +
+      'growth g：省略时取序列中实际投资的平均几何增长率 （I_末期 / I_首期）^(1/(T − 1)) − 1；许多研究改用前 5 年或 10 年的增长率，此时请明确给出。序列越长，初始存量的影响越小。' +
+      '结果为每期一个存量组成的一列（需要行时可用 TRANSPOSE）；给出价格指数时以第一期价格计。' +
+      '空单元格：投资或价格指数中有缺口时返回 #N/A，因为递推无法跨过缺口。Windows 版 Excel 把空单元格作为 0 传入（视为当期投资为 0），网页版 Excel 则作为空值传入。' +
+      '错误：g + δ ≤ 0、投资为负、价格指数 ≤ 0、δ 不在 [0, 1] 内，或省略 g 而首期或末期实际投资不为正时返回 #NUM!；有缺口，或只有一期且未给出 g 时返回 #N/A；文本或价格指数长度不符返回 #VALUE!。',
   },
   params: [
     {
@@ -35,7 +35,7 @@ export const capitalStockSpec: FunctionSpec = {
       type: 'number',
       shape: 'vector',
       min: 0,
-      description: { en: 'Investment per period (a row or a column, oldest first).', zh: '各期投资(一行或一列,按时间先后)。' },
+      description: { en: 'Investment per period (a row or a column, oldest first).', zh: '各期投资（一行或一列，按时间先后）。' },
     },
     {
       name: 'depreciation',
@@ -43,7 +43,7 @@ export const capitalStockSpec: FunctionSpec = {
       shape: 'scalar',
       min: 0,
       max: 1,
-      description: { en: 'Depreciation rate δ in [0, 1], e.g. 0.096.', zh: '折旧率 δ,取值 [0, 1],例如 0.096。' },
+      description: { en: 'Depreciation rate δ in [0, 1], e.g. 0.096.', zh: '折旧率 δ，取值 [0, 1]，例如 0.096。' },
     },
     {
       name: 'growth',
@@ -52,7 +52,7 @@ export const capitalStockSpec: FunctionSpec = {
       optional: true,
       description: {
         en: 'Growth rate g of investment before the series; omitted: the average geometric growth of real investment.',
-        zh: '序列之前投资的增长率 g;省略时取实际投资的平均几何增长率。',
+        zh: '序列之前投资的增长率 g；省略时取实际投资的平均几何增长率。',
       },
     },
     {
@@ -60,7 +60,7 @@ export const capitalStockSpec: FunctionSpec = {
       type: 'number',
       shape: 'vector',
       optional: true,
-      description: { en: 'Investment price index per period, > 0; omitted: investment is already real.', zh: '各期投资价格指数,> 0;省略时视投资已为不变价。' },
+      description: { en: 'Investment price index per period, > 0; omitted: investment is already real.', zh: '各期投资价格指数，> 0；省略时视投资已为不变价。' },
     },
   ],
   result: { shape: 'column', description: { en: 'The capital stock per period.', zh: '各期资本存量。' } },
@@ -74,7 +74,7 @@ export const capitalStockSpec: FunctionSpec = {
       source: 'shared/reference/vectors/normalise_aggregate_tfp.json, case perpetual_inventory (derived)',
     },
     {
-      title: { en: 'Deflated investment, g from the series', zh: '平减后的投资,g 取自序列' },
+      title: { en: 'Deflated investment, g from the series', zh: '平减后的投资，g 取自序列' },
       args: [[[10, 12, 15]], 0.1, null, [[1, 1.1, 1.25]]],
       expected: [[51.16525935923931], [56.95782433240628], [63.26204189916565]],
       tolerance: 1e-9,

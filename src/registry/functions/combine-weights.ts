@@ -7,17 +7,17 @@ export const combineWeightsSpec: FunctionSpec = {
   category: COMPOSITE,
   description: {
     en: 'Combines two sets of weights (e.g. AHP and entropy), linearly or multiplicatively: a 1×m row that sums to 1.',
-    zh: '组合两组权重(如 AHP 与熵值法),线性或乘法合成:一行 m 个值,和为 1。',
+    zh: '组合两组权重（如 AHP 与熵值法），线性或乘法合成：一行 m 个值，和为 1。',
   },
   help: {
     en:
-      'Combined weighting (组合赋权) blends subjective weights (AHP_WEIGHTS) with objective ones (ENTROPY_WEIGHTS, CRITIC_WEIGHTS). Both sets are first rescaled to sum to 1. ' +
+      'Combined weighting （组合赋权） blends subjective weights (AHP_WEIGHTS) with objective ones (ENTROPY_WEIGHTS, CRITIC_WEIGHTS). Both sets are first rescaled to sum to 1. ' +
       'With alpha: w = α·w₁ + (1 − α)·w₂ (α in [0, 1], the share of weights1). Without alpha: w_j = w₁_j·w₂_j / Σ_k w₁_k·w₂_k (multiplicative synthesis). ' +
       'Errors: weights of different lengths, or a blank cell, #VALUE!; a negative weight or alpha outside [0, 1] #NUM!; a set of weights all 0, or (multiplicative) no indicator with both weights positive, #DIV/0!. Source: methods.md A3.',
     zh:
       '组合赋权把主观权重(AHP_WEIGHTS)与客观权重(ENTROPY_WEIGHTS、CRITIC_WEIGHTS)结合起来。两组权重先各自归一为和为 1。' +
-      '给出 alpha 时:w = α·w₁ + (1 − α)·w₂(α 在 [0, 1] 内,为 weights1 的占比)。省略 alpha 时:w_j = w₁_j·w₂_j / Σ_k w₁_k·w₂_k(乘法合成)。' +
-      '错误:两组权重个数不同或含空白单元格返回 #VALUE!;权重为负或 alpha 不在 [0, 1] 内返回 #NUM!;某组权重全为 0,或(乘法合成时)没有两组权重都为正的指标,返回 #DIV/0!。来源:methods.md A3。',
+      '给出 alpha 时：w = α·w₁ + (1 − α)·w₂（α 在 [0, 1] 内，为 weights1 的占比）。省略 alpha 时：w_j = w₁_j·w₂_j / Σ_k w₁_k·w₂_k（乘法合成）。' +
+      '错误：两组权重个数不同或含空白单元格返回 #VALUE!；权重为负或 alpha 不在 [0, 1] 内返回 #NUM!；某组权重全为 0，或（乘法合成时）没有两组权重都为正的指标，返回 #DIV/0!。来源：methods.md A3。',
   },
   params: [
     {
@@ -26,7 +26,7 @@ export const combineWeightsSpec: FunctionSpec = {
       shape: 'vector',
       blanks: 'error',
       min: 0,
-      description: { en: 'The first weights, e.g. subjective (AHP).', zh: '第一组权重,如主观权重(AHP)。' },
+      description: { en: 'The first weights, e.g. subjective (AHP).', zh: '第一组权重，如主观权重(AHP)。' },
     },
     {
       name: 'weights2',
@@ -34,7 +34,7 @@ export const combineWeightsSpec: FunctionSpec = {
       shape: 'vector',
       blanks: 'error',
       min: 0,
-      description: { en: 'The second weights, e.g. objective (entropy).', zh: '第二组权重,如客观权重(熵值法)。' },
+      description: { en: 'The second weights, e.g. objective (entropy).', zh: '第二组权重，如客观权重（熵值法）。' },
     },
     {
       name: 'alpha',
@@ -45,18 +45,18 @@ export const combineWeightsSpec: FunctionSpec = {
       max: 1,
       description: {
         en: 'Share of weights1 in a linear combination; omitted = multiplicative.',
-        zh: '线性组合中 weights1 的占比;省略时为乘法合成。',
+        zh: '线性组合中 weights1 的占比；省略时为乘法合成。',
       },
     },
   ],
   result: {
     shape: 'row',
-    description: { en: 'The combined weights (1×m), summing to 1.', zh: '组合权重(1×m),和为 1。' },
+    description: { en: 'The combined weights (1×m), summing to 1.', zh: '组合权重(1×m)，和为 1。' },
   },
   glossary: ['combined-weights', 'subjective-weights', 'objective-weights', 'ahp', 'entropy-weight-method'],
   examples: [
     {
-      title: { en: 'Linear, half and half', zh: '线性组合,各占一半' },
+      title: { en: 'Linear, half and half', zh: '线性组合，各占一半' },
       args: [[[0.5, 0.3, 0.2]], [[0.2, 0.2, 0.6]], 0.5],
       expected: [[0.35, 0.25, 0.4]],
       tolerance: 1e-12,
@@ -85,7 +85,7 @@ export const combineWeightsSpec: FunctionSpec = {
       source: 'derived with numpy: both input weights and the product rule of methods.md A3',
     },
     {
-      title: { en: 'Different lengths: #VALUE!', zh: '个数不同:#VALUE!' },
+      title: { en: 'Different lengths: #VALUE!', zh: '个数不同：#VALUE!' },
       args: [[[0.5, 0.5]], [[0.2, 0.2, 0.6]]],
       expected: [[{ error: '#VALUE!' }]],
       source: 'catalogue error table: shapes that do not match',

@@ -17,7 +17,7 @@ export const compositeScoreSpec: FunctionSpec = {
   category: COMPOSITE,
   description: {
     en: 'A composite indicator: normalise the indicators, then aggregate them with weights, one score per unit (row).',
-    zh: '综合指数:先对指标无量纲化,再加权汇总,每个单位(行)一个得分。',
+    zh: '综合指数：先对指标无量纲化，再加权汇总，每个单位（行）一个得分。',
   },
   help: {
     en:
@@ -30,14 +30,14 @@ export const compositeScoreSpec: FunctionSpec = {
       SCORING_NOTE.en +
       'Other errors: fewer than 2 rows to normalise #N/A; a negative weight #NUM!; all weights 0 #DIV/0!. Sources: methods.md A1, A5; OECD/JRC Handbook (2008); COINr.',
     zh:
-      '第一步,无量纲化:按方向采用 NORMALIZE 的任一方法("minmax" 默认、"zscore"、"percentile"、"fracmax"),或 "none" 表示数据已标准化且已统一方向(此时 directions 须省略或全为正向)。' +
-      '第二步,用 weights(默认等权,自动归一为和为 1)汇总:"arithmetic"(默认)Σ w z,完全可补偿;"geometric" exp(Σ w ln z),部分可补偿,非空值须大于 0;"harmonic" Σ w / Σ (w / z),非空值须大于 0。' +
-      '极差法会使每列最差单位恰为 0,几何与调和平均无法处理(该单位返回 #NUM!):请先用 NORMALIZE 加 0.0001 之类的平移,再以 normalization "none" 传入。' +
+      '第一步，无量纲化：按方向采用 NORMALIZE 的任一方法（"minmax" 默认、"zscore"、"percentile"、"fracmax"），或 "none" 表示数据已标准化且已统一方向（此时 directions 须省略或全为正向）。' +
+      '第二步，用 weights（默认等权，自动归一为和为 1）汇总："arithmetic"（默认）Σ w z，完全可补偿；"geometric" exp(Σ w ln z)，部分可补偿，非空值须大于 0;"harmonic" Σ w / Σ (w / z)，非空值须大于 0。' +
+      '极差法会使每列最差单位恰为 0，几何与调和平均无法处理（该单位返回 #NUM!）：请先用 NORMALIZE 加 0.0001 之类的平移，再以 normalization "none" 传入。' +
       '国内常见流程为 COMPOSITE_SCORE(NORMALIZE(data, directions, "minmax", 0.0001), ENTROPY_WEIGHTS(data, directions), , , "none")。' +
       BLANKS_NOTE.zh +
-      '缺失值规则同 SIX_ASPECT_SCORE:空白不参与计算,其余权重重新归一,前提是非空权重占比不低于 minCoverage(默认 0.65);否则该单位返回 #N/A。' +
+      '缺失值规则同 SIX_ASPECT_SCORE：空白不参与计算，其余权重重新归一，前提是非空权重占比不低于 minCoverage（默认 0.65）；否则该单位返回 #N/A。' +
       SCORING_NOTE.zh +
-      '其他错误:需要标准化但少于 2 行返回 #N/A;权重为负返回 #NUM!;权重全为 0 返回 #DIV/0!。来源:methods.md A1、A5;OECD/JRC 手册(2008);COINr。',
+      '其他错误：需要标准化但少于 2 行返回 #N/A；权重为负返回 #NUM!；权重全为 0 返回 #DIV/0!。来源：methods.md A1、A5;OECD/JRC 手册(2008);COINr。',
   },
   params: [
     dataParam,
@@ -52,7 +52,7 @@ export const compositeScoreSpec: FunctionSpec = {
       options: ['arithmetic', 'geometric', 'harmonic'],
       description: {
         en: '"arithmetic" (default), "geometric" or "harmonic".',
-        zh: '"arithmetic"(默认,算术平均)、"geometric"(几何平均)或 "harmonic"(调和平均)。',
+        zh: '"arithmetic"（默认，算术平均）、"geometric"（几何平均）或 "harmonic"（调和平均）。',
       },
     },
     {
@@ -64,7 +64,7 @@ export const compositeScoreSpec: FunctionSpec = {
       options: ['minmax', 'zscore', 'percentile', 'fracmax', 'none'],
       description: {
         en: '"minmax" (default), "zscore", "percentile", "fracmax", or "none" for data already normalised.',
-        zh: '"minmax"(默认)、"zscore"、"percentile"、"fracmax",或 "none"(数据已标准化)。',
+        zh: '"minmax"（默认）、"zscore"、"percentile"、"fracmax"，或 "none"（数据已标准化）。',
       },
     },
     minCoverageParam,
@@ -76,7 +76,7 @@ export const compositeScoreSpec: FunctionSpec = {
   glossary: ['composite-index', 'min-max-normalisation', 'weighted-aggregation', 'indicator-direction', 'entropy-weight-method'],
   examples: [
     {
-      title: { en: 'Min-max, analyst weights, column 4 a cost', zh: '极差法,分析者设定的权重,第 4 列为负向' },
+      title: { en: 'Min-max, analyst weights, column 4 a cost', zh: '极差法，分析者设定的权重，第 4 列为负向' },
       args: [AIRCRAFT, [[0.2, 0.1, 0.1, 0.1, 0.2, 0.3]], [[1, 1, 1, -1, 1, 1]]],
       expected: [[0.5738095238095238], [0.3], [0.5916666666666667], [0.38095238095238104]],
       tolerance: 1e-12,
@@ -85,7 +85,7 @@ export const compositeScoreSpec: FunctionSpec = {
     {
       title: {
         en: 'Entropy pipeline: data = NORMALIZE(…, "minmax", 0.0001), weights = ENTROPY_WEIGHTS of the same data, normalization "none"',
-        zh: '熵值法流程:data = NORMALIZE(…, "minmax", 0.0001),weights = 同一数据的 ENTROPY_WEIGHTS,normalization 取 "none"',
+        zh: '熵值法流程：data = NORMALIZE(…, "minmax", 0.0001),weights = 同一数据的 ENTROPY_WEIGHTS,normalization 取 "none"',
       },
       args: [
         // NORMALIZE(AIRCRAFT, {1,1,1,-1,1,1}, "minmax", 0.0001), see the NORMALIZE examples.
@@ -115,7 +115,7 @@ export const compositeScoreSpec: FunctionSpec = {
     {
       title: {
         en: 'Geometric after min-max: the unit at the minimum gets #NUM!',
-        zh: '极差法后几何平均:处于最小值的单位返回 #NUM!',
+        zh: '极差法后几何平均：处于最小值的单位返回 #NUM!',
       },
       args: [[[1, 2], [2, 4], [3, 3]], null, null, 'geometric'],
       expected: [[{ error: '#NUM!' }], [0.7071067811865476], [0.7071067811865476]],
@@ -123,7 +123,7 @@ export const compositeScoreSpec: FunctionSpec = {
       source: 'derived by hand: z = (0, 0), (0.5, 1), (1, 0.5); √0.5',
     },
     {
-      title: { en: 'A constant column: #VALUE!', zh: '常数列:#VALUE!' },
+      title: { en: 'A constant column: #VALUE!', zh: '常数列：#VALUE!' },
       args: [[[1, 5], [2, 5], [3, 5]]],
       expected: [[{ error: '#VALUE!' }]],
       source: 'catalogue section 8: in scoring functions a constant column cannot be normalised',

@@ -7,7 +7,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
   category: SYNERGY,
   description: {
     en: 'Coupling coordination of k ≥ 2 subsystems for each unit (row): the degree D (default), the coupling C, the development level T, or all three.',
-    zh: '每个单元(行)k ≥ 2 个子系统的耦合协调:耦合协调度 D(默认)、耦合度 C、综合发展指数 T,或三者全部。',
+    zh: '每个单元（行）k ≥ 2 个子系统的耦合协调：耦合协调度 D（默认）、耦合度 C、综合发展指数 T，或三者全部。',
   },
   help: {
     en:
@@ -19,13 +19,13 @@ export const couplingCoordinationSpec: FunctionSpec = {
       'Any U = 0 gives C = D = 0. A row with every U = 0 gives #DIV/0! for C and D (0/0) and T = 0. A fully blank row gives a blank result; a row with some blank scores gives #N/A in that row. Excel on Windows sends an empty cell as 0, which makes C and D 0; Excel on the web sends it as blank. ' +
       'Errors: #NUM! in a row with a score outside [0, 1]; #N/A with fewer than two columns; #VALUE! for text, weights of another length, or an unknown option; #NUM! for a negative weight, #DIV/0! for weights summing to 0.',
     zh:
-      'scores:每行一个单元(地区、年份),每列一个子系统,各为已归一化到 [0, 1] 的综合得分(例如 NQP.COMPOSITE_SCORE 的结果)。' +
-      '标准形式:C = (U1·U2·…·Uk)^(1/k) / ((U1 + … + Uk)/k),即几何平均数与算术平均数之比,许多文献写作 C = k·[ΠU / (ΣU)^k]^(1/k);各子系统得分相同时 C = 1。系数 k 不可省略:省略后 C 的上限变为 1/k。' +
-      'T = Σ αi Ui,权重 α 默认相等(重新缩放为和为 1;只用于 T,不用于 C),D = √(C·T)。C 只反映均衡程度而非协调水平,应报告 D。' +
-      'output 为 "D"(默认)、"C" 或 "T" 时返回一列;"all" 返回带标题行的三列 C、T、D。可用 NQP.COORDINATION_LEVEL 对 D 分级。' +
-      'formula:目前只提供 "standard"。王淑佳等(2021,《自然资源学报》36(3))的修正耦合度 "modified" 为保留选项:在其公式与原文核对之前返回 #VALUE!。' +
-      '任一 U = 0 时 C = D = 0。某行全部 U = 0 时 C 和 D 为 #DIV/0!(0/0),T = 0。整行空白时结果为空;部分得分空白的行返回 #N/A。Windows 版 Excel 把空单元格作为 0 传入,会使 C 和 D 为 0;网页版 Excel 则作为空值传入。' +
-      '错误:某行得分超出 [0, 1] 时该行返回 #NUM!;少于两列时返回 #N/A;文本、权重个数不符或未知选项返回 #VALUE!;权重为负返回 #NUM!,权重合计为 0 返回 #DIV/0!。',
+      'scores：每行一个单元（地区、年份），每列一个子系统，各为已归一化到 [0, 1] 的综合得分（例如 NQP.COMPOSITE_SCORE 的结果）。' +
+      '标准形式：C = (U1·U2·…·Uk)^(1/k) / ((U1 + … + Uk)/k)，即几何平均数与算术平均数之比，许多文献写作 C = k·[ΠU / (ΣU)^k]^(1/k)；各子系统得分相同时 C = 1。系数 k 不可省略：省略后 C 的上限变为 1/k。' +
+      'T = Σ αi Ui，权重 α 默认相等（重新缩放为和为 1；只用于 T，不用于 C），D = √(C·T)。C 只反映均衡程度而非协调水平，应报告 D。' +
+      'output 为 "D"（默认）、"C" 或 "T" 时返回一列；"all" 返回带标题行的三列 C、T、D。可用 NQP.COORDINATION_LEVEL 对 D 分级。' +
+      'formula：目前只提供 "standard"。王淑佳等(2021,《自然资源学报》36(3))的修正耦合度 "modified" 为保留选项：在其公式与原文核对之前返回 #VALUE!。' +
+      '任一 U = 0 时 C = D = 0。某行全部 U = 0 时 C 和 D 为 #DIV/0!(0/0),T = 0。整行空白时结果为空；部分得分空白的行返回 #N/A。Windows 版 Excel 把空单元格作为 0 传入，会使 C 和 D 为 0；网页版 Excel 则作为空值传入。' +
+      '错误：某行得分超出 [0, 1] 时该行返回 #NUM!；少于两列时返回 #N/A；文本、权重个数不符或未知选项返回 #VALUE!；权重为负返回 #NUM!，权重合计为 0 返回 #DIV/0!。',
   },
   params: [
     {
@@ -34,7 +34,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
       shape: 'matrix',
       description: {
         en: 'Subsystem scores in [0, 1]: units in rows, k ≥ 2 subsystems in columns.',
-        zh: '子系统得分,取值 [0, 1]:单元为行,k ≥ 2 个子系统为列。',
+        zh: '子系统得分，取值 [0, 1]：单元为行，k ≥ 2 个子系统为列。',
       },
     },
     {
@@ -43,7 +43,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
       shape: 'vector',
       optional: true,
       min: 0,
-      description: { en: 'k weights ≥ 0 for T; default equal.', zh: '计算 T 的 k 个权重,≥ 0;默认相等。' },
+      description: { en: 'k weights ≥ 0 for T; default equal.', zh: '计算 T 的 k 个权重，≥ 0；默认相等。' },
     },
     {
       name: 'formula',
@@ -54,7 +54,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
       options: ['standard', 'modified'],
       description: {
         en: '"standard" (default). "modified" (Wang Shujia et al. 2021) is not yet available.',
-        zh: '"standard"(默认)。"modified"(王淑佳等 2021)暂不可用。',
+        zh: '"standard"（默认）。"modified"（王淑佳等 2021）暂不可用。',
       },
     },
     {
@@ -66,7 +66,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
       options: ['d', 'c', 't', 'all'],
       description: {
         en: '"D" (default), "C", "T", or "all" (C, T, D with a header row).',
-        zh: '"D"(默认)、"C"、"T",或 "all"(带标题行的 C、T、D)。',
+        zh: '"D"（默认）、"C"、"T"，或 "all"（带标题行的 C、T、D）。',
       },
     },
   ],
@@ -74,7 +74,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
     shape: 'column',
     description: {
       en: 'One value per unit; with output "all" a table of C, T and D under a header row.',
-      zh: '每个单元一个值;output 为 "all" 时为带标题行的 C、T、D 表。',
+      zh: '每个单元一个值；output 为 "all" 时为带标题行的 C、T、D 表。',
     },
   },
   glossary: ['coupling-coordination', 'coupling-degree', 'synergy'],
@@ -87,7 +87,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
       source: 'shared/reference/vectors/coupling_coordination.json, cases U = (0.3, 0.6) and (0.5, 0.5), original form (derived)',
     },
     {
-      title: { en: 'C, T and D of three subsystems; equal scores give C = 1', zh: '三个子系统的 C、T、D;得分相同时 C = 1' },
+      title: { en: 'C, T and D of three subsystems; equal scores give C = 1', zh: '三个子系统的 C、T、D；得分相同时 C = 1' },
       args: [[[0.2, 0.4, 0.6], [0.7, 0.7, 0.7]], null, 'standard', 'all'],
       expected: [
         ['C', 'T', 'D'],

@@ -24,7 +24,7 @@ export const deaDetailsSpec: FunctionSpec = {
   category: PRODUCTIVITY,
   description: {
     en: "DEAP's full DEA report per unit: efficiency, CRS and VRS efficiency, scale efficiency, returns to scale, slacks, targets and peers.",
-    zh: '按 DEAP 的格式逐单位给出完整的 DEA 结果:效率、CRS 与 VRS 技术效率、规模效率、规模报酬、松弛、目标值和参照单位。',
+    zh: '按 DEAP 的格式逐单位给出完整的 DEA 结果：效率、CRS 与 VRS 技术效率、规模效率、规模报酬、松弛、目标值和参照单位。',
   },
   help: {
     en:
@@ -39,15 +39,15 @@ export const deaDetailsSpec: FunctionSpec = {
       'Errors: #VALUE! when inputs and outputs have different numbers of rows, names do not have one entry per unit, a cell holds text or is blank, an option is unknown, or there are more than 5,000 units; #N/A with fewer than 2 units; #NUM! as above. ' +
       DEA_SOLVER_NOTE.en,
     zh:
-      '返回带表头的表格,每个单位一行:单位(名称或行号)、所选 rts 与导向下的效率、CRS 技术效率、VRS 技术效率、规模效率 = CRS TE / VRS TE、规模报酬,随后依次为每种投入和每种产出的松弛、每种投入和每种产出的目标值,以及参照单位。' +
-      '遵循 DEAP 2.1(Coelli 1996)的口径。规模报酬由 NIRS 检验判断:规模效率为 1 时为 "crs";否则若 NIRS 效率等于 VRS 效率则为 "drs"(规模报酬递减),否则为 "irs"(规模报酬递增)(容差 1e-6)。' +
-      '松弛在第二阶段求得(两阶段法):固定径向效率,最大化全部投入和产出松弛之和(按数据原单位计)。效率为 1 但松弛为正的单位只是弱有效。' +
-      '目标值为径向投影减去投入松弛、加上产出松弛(投入导向:θx − s⁻ 和 y + s⁺;产出导向:x − s⁻ 和 φy + s⁺)。' +
-      '参照单位为第二阶段解中 λ > 0 的单位,按行序列出并附权重:"B 0.50; E 0.29"(两位小数;小于 0.01 的权重保留两位有效数字)。' +
-      '松弛、目标值和参照单位对应所选的 rts 和导向;CRS TE、VRS TE、规模效率和规模报酬采用所选导向。' +
-      'names:每个单位一个标签(一行或一列);省略时以行号表示单位。' +
+      '返回带表头的表格，每个单位一行：单位（名称或行号）、所选 rts 与导向下的效率、CRS 技术效率、VRS 技术效率、规模效率 = CRS TE / VRS TE、规模报酬，随后依次为每种投入和每种产出的松弛、每种投入和每种产出的目标值，以及参照单位。' +
+      '遵循 DEAP 2.1(Coelli 1996)的口径。规模报酬由 NIRS 检验判断：规模效率为 1 时为 "crs"；否则若 NIRS 效率等于 VRS 效率则为 "drs"（规模报酬递减），否则为 "irs"（规模报酬递增）（容差 1e-6）。' +
+      '松弛在第二阶段求得（两阶段法）：固定径向效率，最大化全部投入和产出松弛之和（按数据原单位计）。效率为 1 但松弛为正的单位只是弱有效。' +
+      '目标值为径向投影减去投入松弛、加上产出松弛（投入导向：θx − s⁻ 和 y + s⁺；产出导向：x − s⁻ 和 φy + s⁺）。' +
+      '参照单位为第二阶段解中 λ > 0 的单位，按行序列出并附权重："B 0.50; E 0.29"（两位小数；小于 0.01 的权重保留两位有效数字）。' +
+      '松弛、目标值和参照单位对应所选的 rts 和导向；CRS TE、VRS TE、规模效率和规模报酬采用所选导向。' +
+      'names：每个单位一个标签（一行或一列）；省略时以行号表示单位。' +
       DEA_DATA_RULE.zh +
-      '错误:inputs 与 outputs 行数不同、names 的个数与单位数不符、单元格含文本或为空、选项未知或单位超过 5000 个时返回 #VALUE!;单位少于 2 个时返回 #N/A;#NUM! 见上。' +
+      '错误：inputs 与 outputs 行数不同、names 的个数与单位数不符、单元格含文本或为空、选项未知或单位超过 5000 个时返回 #VALUE!；单位少于 2 个时返回 #N/A;#NUM! 见上。' +
       DEA_SOLVER_NOTE.zh,
   },
   params: [
@@ -60,7 +60,7 @@ export const deaDetailsSpec: FunctionSpec = {
       type: 'text',
       shape: 'vector',
       optional: true,
-      description: { en: 'One name per unit, for the unit and peers columns; omitted = row numbers.', zh: '每个单位一个名称,用于单位列和参照单位列;省略时用行号。' },
+      description: { en: 'One name per unit, for the unit and peers columns; omitted = row numbers.', zh: '每个单位一个名称，用于单位列和参照单位列；省略时用行号。' },
     },
   ],
   result: {
@@ -68,13 +68,13 @@ export const deaDetailsSpec: FunctionSpec = {
     header: true,
     description: {
       en: 'A header row, then per unit: unit, efficiency, crs te, vrs te, scale efficiency, returns to scale, slacks, targets, peers.',
-      zh: '表头一行,随后每个单位一行:单位、效率、CRS 技术效率、VRS 技术效率、规模效率、规模报酬、松弛、目标值、参照单位。',
+      zh: '表头一行，随后每个单位一行：单位、效率、CRS 技术效率、VRS 技术效率、规模效率、规模报酬、松弛、目标值、参照单位。',
     },
   },
   glossary: ['dea', 'ccr-model', 'bcc-model', 'scale-efficiency', 'slacks', 'returns-to-scale', 'technical-efficiency'],
   examples: [
     {
-      title: { en: 'DEAP example 1 with names: CRS, input orientation', zh: 'DEAP 示例 1(带名称):CRS,投入导向' },
+      title: { en: 'DEAP example 1 with names: CRS, input orientation', zh: 'DEAP 示例 1（带名称）:CRS，投入导向' },
       args: [
         [
           [2, 5],
@@ -101,7 +101,7 @@ export const deaDetailsSpec: FunctionSpec = {
         'Coelli (1996) A Guide to DEAP Version 2.1, example EG1 (published TE, input slacks, input targets and peers with weights, to 3 decimals), via tests/fixtures/vectors/dea_ccr_bcc.json; VRS TE, scale efficiency and returns to scale derived by hand (firm 3 alone makes 3 units; no firm uses less of both inputs than firms 1 and 4)',
     },
     {
-      title: { en: 'A radially efficient unit with slack (weakly efficient): unit 6', zh: '径向有效但有松弛的单位(弱有效):第 6 个单位' },
+      title: { en: 'A radially efficient unit with slack (weakly efficient): unit 6', zh: '径向有效但有松弛的单位（弱有效）：第 6 个单位' },
       args: [
         [
           [4, 3],
@@ -127,13 +127,13 @@ export const deaDetailsSpec: FunctionSpec = {
         'tests/fixtures/vectors/dea_ccr_bcc.json, case two_input_unit_output_weak_efficiency (Cooper, Seiford & Tone ch. 3 layout; θ = 6/7 and 12/19 derived by hand; unit 6 (10, 1) has slack 2 in input 1 against unit 3 (8, 1)); targets and λ derived by hand from the facets D–E and C–D',
     },
     {
-      title: { en: 'names with the wrong number of entries: #VALUE!', zh: 'names 的个数与单位数不符:#VALUE!' },
+      title: { en: 'names with the wrong number of entries: #VALUE!', zh: 'names 的个数与单位数不符：#VALUE!' },
       args: [[[2, 5], [2, 4], [6, 6]], [[1], [2], [3]], null, null, [['A', 'B']]],
       expected: [[{ error: '#VALUE!' }]],
       source: 'catalogue error table: shapes that do not match',
     },
     {
-      title: { en: 'A blank input cell: #VALUE!', zh: '投入单元格为空:#VALUE!' },
+      title: { en: 'A blank input cell: #VALUE!', zh: '投入单元格为空：#VALUE!' },
       args: [[[2, 5], [2, null], [6, 6]], [[1], [2], [3]]],
       expected: [[{ error: '#VALUE!' }]],
       source: 'issue 5: blank cells in DEA data are #VALUE! naming the cell',

@@ -16,7 +16,7 @@ export const entropyWeightsSpec: FunctionSpec = {
   category: COMPOSITE,
   description: {
     en: 'Entropy weights of the indicators (columns): a 1×m row that sums to 1.',
-    zh: '各指标(列)的熵值法(熵权法)权重:一行 m 个值,和为 1。',
+    zh: '各指标（列）的熵值法（熵权法）权重：一行 m 个值，和为 1。',
   },
   help: {
     en:
@@ -24,19 +24,19 @@ export const entropyWeightsSpec: FunctionSpec = {
       'n is the number of rows with data in that column. normalization: "minmax" (default) z = min-max by direction, then + shift (default 0.0001, the usual Chinese convention; 0 is allowed and handled through 0·ln 0 = 0); ' +
       '"raw" z = the raw data, which must be ≥ 0, as in the international MCDM form (Hwang & Yoon; pymcdm) — directions and shift are ignored there. The shift changes the weights in the third or fourth decimal: report the one you used. ' +
       BLANKS_NOTE.en +
-      'Panel data ("global" entropy, 加入时间变量的熵值法): stack the units × years into one range and pass it whole; the statistics are then taken over all n·T rows, so k = 1/ln(n·T), and one set of weights serves every year. ' +
+      'Panel data （"global" entropy, 加入时间变量的熵值法）: stack the units × years into one range and pass it whole; the statistics are then taken over all n·T rows, so k = 1/ln(n·T), and one set of weights serves every year. ' +
       'The weights depend on the data: adding or dropping a unit or a year changes every weight. ' +
       'A constant column carries no information and gets weight 0. Errors: all columns constant #DIV/0!; fewer than 2 rows, or a column with fewer than 2 values, #N/A; a negative value with "raw" #NUM!; directions that do not match the columns #VALUE!. ' +
       'Use the result as the weights of COMPOSITE_SCORE, TOPSIS, OBSTACLE_DEGREE or COMBINE_WEIGHTS. Sources: methods.md A2; Elsayed, Dawood & Karthikeyan (2017), reproduced to 6 decimals.',
     zh:
-      '熵值法赋予在各单位间差异越大的指标越高的权重。对每列 j:p_ij = z_ij / Σ_i z_ij,e_j = −(1/ln n) Σ_i p_ij ln p_ij(约定 0·ln 0 = 0),d_j = 1 − e_j,w_j = d_j / Σ d。' +
-      'n 为该列有数据的行数。normalization:"minmax"(默认)z 为按方向的极差标准化再加 shift(默认 0.0001,国内常用做法;也可为 0,此时按 0·ln 0 = 0 处理);' +
-      '"raw" 直接用原始数据(须不小于 0),即国际 MCDM 文献的形式(Hwang & Yoon;pymcdm),此时不使用 directions 与 shift。shift 会改变权重的第三、四位小数:请注明所用的值。' +
+      '熵值法赋予在各单位间差异越大的指标越高的权重。对每列 j:p_ij = z_ij / Σ_i z_ij,e_j = −(1/ln n) Σ_i p_ij ln p_ij（约定 0·ln 0 = 0）,d_j = 1 − e_j,w_j = d_j / Σ d。' +
+      'n 为该列有数据的行数。normalization:"minmax"（默认）z 为按方向的极差标准化再加 shift（默认 0.0001，国内常用做法；也可为 0，此时按 0·ln 0 = 0 处理）;' +
+      '"raw" 直接用原始数据（须不小于 0），即国际 MCDM 文献的形式(Hwang & Yoon;pymcdm)，此时不使用 directions 与 shift。shift 会改变权重的第三、四位小数：请注明所用的值。' +
       BLANKS_NOTE.zh +
-      '面板数据("全局"熵值法,即加入时间变量的熵值法):把单位 × 年份上下堆叠为一个区域整体传入,统计量取自全部 n·T 行,k = 1/ln(n·T),各年共用一组权重。' +
-      '权重取决于数据:增减一个单位或一个年份都会改变所有权重。' +
-      '常数列不含信息,权重为 0。错误:所有列都是常数返回 #DIV/0!;少于 2 行或某列少于 2 个数值返回 #N/A;"raw" 遇到负值返回 #NUM!;directions 与列数不符返回 #VALUE!。' +
-      '结果可作为 COMPOSITE_SCORE、TOPSIS、OBSTACLE_DEGREE 或 COMBINE_WEIGHTS 的权重。来源:methods.md A2;Elsayed, Dawood & Karthikeyan (2017),可复现到 6 位小数。',
+      '面板数据（"全局"熵值法，即加入时间变量的熵值法）：把单位 × 年份上下堆叠为一个区域整体传入，统计量取自全部 n·T 行，k = 1/ln(n·T)，各年共用一组权重。' +
+      '权重取决于数据：增减一个单位或一个年份都会改变所有权重。' +
+      '常数列不含信息，权重为 0。错误：所有列都是常数返回 #DIV/0!；少于 2 行或某列少于 2 个数值返回 #N/A;"raw" 遇到负值返回 #NUM!;directions 与列数不符返回 #VALUE!。' +
+      '结果可作为 COMPOSITE_SCORE、TOPSIS、OBSTACLE_DEGREE 或 COMBINE_WEIGHTS 的权重。来源：methods.md A2;Elsayed, Dawood & Karthikeyan (2017)，可复现到 6 位小数。',
   },
   params: [
     dataParam,
@@ -50,7 +50,7 @@ export const entropyWeightsSpec: FunctionSpec = {
       min: 0,
       description: {
         en: 'Added after min-max normalising (default 0.0001); not used with "raw".',
-        zh: '极差标准化后加上的平移量(默认 0.0001);"raw" 时不使用。',
+        zh: '极差标准化后加上的平移量（默认 0.0001）；"raw" 时不使用。',
       },
     },
     {
@@ -62,18 +62,18 @@ export const entropyWeightsSpec: FunctionSpec = {
       options: ['minmax', 'raw'],
       description: {
         en: '"minmax" (default: min-max by direction + shift) or "raw" (p = x / Σx on non-negative raw data).',
-        zh: '"minmax"(默认:按方向极差标准化再加 shift)或 "raw"(对非负原始数据取 p = x / Σx)。',
+        zh: '"minmax"（默认：按方向极差标准化再加 shift）或 "raw"（对非负原始数据取 p = x / Σx）。',
       },
     },
   ],
   result: {
     shape: 'row',
-    description: { en: 'One weight per indicator (1×m), summing to 1.', zh: '每个指标一个权重(1×m),和为 1。' },
+    description: { en: 'One weight per indicator (1×m), summing to 1.', zh: '每个指标一个权重(1×m)，和为 1。' },
   },
   glossary: ['entropy-weight-method', 'min-max-normalisation', 'objective-weights', 'panel-normalisation', 'indicator-direction'],
   examples: [
     {
-      title: { en: 'Elsayed et al. (2017): raw variant, 12 alternatives × 5 criteria', zh: 'Elsayed 等(2017):原始数据形式,12 个方案 × 5 个准则' },
+      title: { en: 'Elsayed et al. (2017): raw variant, 12 alternatives × 5 criteria', zh: 'Elsayed 等(2017)：原始数据形式，12 个方案 × 5 个准则' },
       args: [
         [
           [7.0, 312.0, 1891.0, 6613.0, 163.0],
@@ -101,7 +101,7 @@ export const entropyWeightsSpec: FunctionSpec = {
     {
       title: {
         en: 'Chinese convention: min-max by direction + 0.0001 (column 4 a cost)',
-        zh: '国内惯例:按方向极差标准化 + 0.0001(第 4 列为负向)',
+        zh: '国内惯例：按方向极差标准化 + 0.0001（第 4 列为负向）',
       },
       args: [AIRCRAFT, [[1, 1, 1, -1, 1, 1]]],
       expected: [[0.15595665, 0.17390894, 0.11912049, 0.12615234, 0.13433463, 0.29052695]],
@@ -118,7 +118,7 @@ export const entropyWeightsSpec: FunctionSpec = {
     {
       title: {
         en: 'Panel ("global") entropy: 3 regions × 2 years stacked, k = 1/ln 6',
-        zh: '面板("全局")熵值法:3 个地区 × 2 年上下堆叠,k = 1/ln 6',
+        zh: '面板（"全局"）熵值法：3 个地区 × 2 年上下堆叠，k = 1/ln 6',
       },
       args: [[[1, 5], [2, 7], [4, 6], [2, 9], [3, 8], [6, 7]]],
       expected: [[0.5723785571837392, 0.42762144281626074]],
@@ -132,13 +132,13 @@ export const entropyWeightsSpec: FunctionSpec = {
       source: 'shared/reference/vectors/entropy_weight.json, case edge_constant_column (raw variant)',
     },
     {
-      title: { en: 'Every column constant: #DIV/0!', zh: '所有列都是常数:#DIV/0!' },
+      title: { en: 'Every column constant: #DIV/0!', zh: '所有列都是常数：#DIV/0!' },
       args: [[[1, 5], [1, 5], [1, 5]]],
       expected: [[{ error: '#DIV/0!' }]],
       source: 'methods.md A2 edge cases: Σd = 0',
     },
     {
-      title: { en: 'A single row: #N/A', zh: '只有一行:#N/A' },
+      title: { en: 'A single row: #N/A', zh: '只有一行：#N/A' },
       args: [[[1, 5, 3]]],
       expected: [[{ error: '#N/A' }]],
       source: 'methods.md A2 edge cases: n = 1 gives ln 1 = 0',

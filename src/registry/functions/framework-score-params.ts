@@ -15,13 +15,13 @@ export const minCoverageParam: ParamSpec = {
   max: 1,
   description: {
     en: 'Least share of the weight that must be present for a score (default 0.65).',
-    zh: '计算得分所需的最低非空权重占比(默认 0.65)。',
+    zh: '计算得分所需的最低非空权重占比（默认 0.65）。',
   },
 };
 
 /**
  * scores, weights, method, minCoverage for a framework score of `k` fixed columns.
- * `columns` names them in order; `count` is k in words ("six" / "六").
+ * `columns` names them in order; `count` is k in words （"six" / "六"）.
  */
 export function frameworkScoreParams(columns: Text, count: Text): ParamSpec[] {
   return [
@@ -32,7 +32,7 @@ export function frameworkScoreParams(columns: Text, count: Text): ParamSpec[] {
       blanks: 'missing',
       description: {
         en: `Units in rows; ${count.en} columns: ${columns.en}.`,
-        zh: `单位为行;${count.zh}列:${columns.zh}。`,
+        zh: `单位为行；${count.zh}列：${columns.zh}。`,
       },
     },
     {
@@ -44,7 +44,7 @@ export function frameworkScoreParams(columns: Text, count: Text): ParamSpec[] {
       min: 0,
       description: {
         en: `${count.en[0].toUpperCase()}${count.en.slice(1)} weights ≥ 0 (a row or a column); omitted = equal.`,
-        zh: `${count.zh}个不小于 0 的权重(一行或一列);省略时等权。`,
+        zh: `${count.zh}个不小于 0 的权重（一行或一列）；省略时等权。`,
       },
     },
     {
@@ -54,7 +54,7 @@ export function frameworkScoreParams(columns: Text, count: Text): ParamSpec[] {
       optional: true,
       default: 'arithmetic',
       options: ['arithmetic', 'geometric'],
-      description: { en: '"arithmetic" (default) or "geometric".', zh: '"arithmetic"(默认,算术平均)或 "geometric"(几何平均)。' },
+      description: { en: '"arithmetic" (default) or "geometric".', zh: '"arithmetic"（默认，算术平均）或 "geometric"（几何平均）。' },
     },
     minCoverageParam,
   ];

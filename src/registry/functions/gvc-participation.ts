@@ -7,7 +7,7 @@ export const gvcParticipationSpec: FunctionSpec = {
   category: OPENNESS,
   description: {
     en: 'Global value chain participation from a decomposition of gross exports: total (default), backward, forward, or the GVC position index.',
-    zh: '基于总出口分解的全球价值链参与度:总参与度(默认)、后向、前向参与度,或 GVC 地位指数。',
+    zh: '基于总出口分解的全球价值链参与度：总参与度（默认）、后向、前向参与度，或 GVC 地位指数。',
   },
   help: {
     en:
@@ -17,11 +17,11 @@ export const gvcParticipationSpec: FunctionSpec = {
       'A blank cell gives a blank result; Excel on Windows sends an empty cell as 0, Excel on the web as blank. ' +
       'Errors: #DIV/0! when grossExports is 0; #NUM! for a negative value; #VALUE! for text or an unknown kind.',
     zh:
-      '输入来自总出口 E 的增加值分解(OECD TiVA,或 Koopman 等人的方法):foreignVA(FVA)为本经济体出口中包含的国外增加值,domesticVAInForeignExports(DVX)为其他经济体出口中包含的本经济体增加值。' +
-      'kind 为 "total"(默认)= (FVA + DVX)/E;"backward" = FVA/E(使用国外中间投入,即 TiVA 的 EXGR_FVASH);"forward" = DVX/E(向他国出口提供中间投入);"position" = ln(1 + DVX/E) − ln(1 + FVA/E),为正表示该经济体处于上游(为他国出口提供的增加值多于其使用的国外增加值)。' +
-      '逐元素计算:输入单个值或形状相同的区域(例如一列产业)。三项流量须采用同一货币和年份。总出口会重复计算多次跨境的价值,因此 Borin、Mancini 和 Taglioni(世界银行政策研究工作论文 9785)主张改用其他分母;这里采用文献中常见的总出口形式。' +
-      '空单元格返回空结果;Windows 版 Excel 把空单元格作为 0 传入,网页版 Excel 则作为空值传入。' +
-      '错误:grossExports 为 0 时返回 #DIV/0!;有负值时返回 #NUM!;文本或未知的 kind 返回 #VALUE!。',
+      '输入来自总出口 E 的增加值分解（OECD TiVA，或 Koopman 等人的方法）：foreignVA(FVA)为本经济体出口中包含的国外增加值，domesticVAInForeignExports(DVX)为其他经济体出口中包含的本经济体增加值。' +
+      'kind 为 "total"（默认）= (FVA + DVX)/E;"backward" = FVA/E（使用国外中间投入，即 TiVA 的 EXGR_FVASH）;"forward" = DVX/E（向他国出口提供中间投入）;"position" = ln(1 + DVX/E) − ln(1 + FVA/E)，为正表示该经济体处于上游（为他国出口提供的增加值多于其使用的国外增加值）。' +
+      '逐元素计算：输入单个值或形状相同的区域（例如一列产业）。三项流量须采用同一货币和年份。总出口会重复计算多次跨境的价值，因此 Borin、Mancini 和 Taglioni（世界银行政策研究工作论文 9785）主张改用其他分母；这里采用文献中常见的总出口形式。' +
+      '空单元格返回空结果；Windows 版 Excel 把空单元格作为 0 传入，网页版 Excel 则作为空值传入。' +
+      '错误：grossExports 为 0 时返回 #DIV/0!；有负值时返回 #NUM!；文本或未知的 kind 返回 #VALUE!。',
   },
   params: [
     { name: 'foreignVA', type: 'number', shape: 'element', min: 0, description: { en: 'Foreign value added in gross exports, FVA.', zh: '总出口中的国外增加值 FVA。' } },
@@ -42,7 +42,7 @@ export const gvcParticipationSpec: FunctionSpec = {
       options: ['total', 'backward', 'forward', 'position'],
       description: {
         en: '"total" (default), "backward", "forward" or "position".',
-        zh: '"total"(默认)、"backward"(后向)、"forward"(前向)或 "position"(地位指数)。',
+        zh: '"total"（默认）、"backward"（后向）、"forward"（前向）或 "position"（地位指数）。',
       },
     },
   ],

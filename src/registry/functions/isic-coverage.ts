@@ -10,7 +10,7 @@ export const isicComparisonParams: ParamSpec[] = [
     shape: 'matrix',
     description: {
       en: 'ISIC Rev.4 codes of the activities present (any range): text as written ("C", "10", "101", "1010"), or numbers read as 4-digit classes (111 = "0111").',
-      zh: '经济体中存在的活动的 ISIC 第4版代码(任意区域):文本按原样读取("C"、"10"、"101"、"1010"),数字按四位数的"级"读取(111 = "0111")。',
+      zh: '经济体中存在的活动的 ISIC 第4版代码（任意区域）：文本按原样读取("C"、"10"、"101"、"1010")，数字按四位数的"级"读取(111 = "0111")。',
     },
   },
   {
@@ -22,7 +22,7 @@ export const isicComparisonParams: ParamSpec[] = [
     options: ['section', 'division', 'group', 'class'],
     description: {
       en: '"section", "division" (default), "group" or "class".',
-      zh: '"section"(门类)、"division"(大类,默认)、"group"(中类)或 "class"(小类)。',
+      zh: '"section"（门类）、"division"（大类，默认）、"group"（中类）或 "class"（小类）。',
     },
   },
   {
@@ -33,7 +33,7 @@ export const isicComparisonParams: ParamSpec[] = [
     default: 'all',
     description: {
       en: '"all" (default), a section ("C"), a range ("B-E") or a list ("B,C,D").',
-      zh: '"all"(默认)、一个门类("C")、门类范围("B-E")或门类列表("B,C,D")。',
+      zh: '"all"（默认）、一个门类("C")、门类范围("B-E")或门类列表("B,C,D")。',
     },
   },
 ];
@@ -46,10 +46,10 @@ export const isicCodesHelp = {
     'Blank cells in codes are ignored, so a list with empty rows is fine. Codes outside the scope are ignored. ' +
     'The classification is ISIC Rev.4 (United Nations Statistics Division), embedded in the add-in: 21 sections, 88 divisions, 238 groups, 419 classes; English titles.',
   zh:
-    '代码读取方式:文本代码按原样读取,"011" 是中类 011,"0111" 是小类 0111(去掉首尾空格,门类字母可小写);数字按四位数的小类读取并补回前导零,因此 111 是小类 "0111",10 会被读作并不存在的 "0010":大类请以文本输入("10",或把单元格设为文本格式)。' +
-    '一个代码同时使其所有上级类别"存在"(小类 1010 使中类 101、大类 10 和门类 C 都算作存在),但较粗的代码不会填充更细的层级(只有大类 10 并不使任何小类存在)。' +
-    'codes 中的空单元格会被忽略,因此列表中有空行也无妨。范围之外的代码会被忽略。' +
-    '所用分类为联合国统计司(UNSD)发布的 ISIC 第4版(《所有经济活动的国际标准行业分类》),已内置于插件中:21 个门类、88 个大类、238 个中类、419 个小类;名称为英文。',
+    '代码读取方式：文本代码按原样读取，"011" 是中类 011,"0111" 是小类 0111（去掉首尾空格，门类字母可小写）；数字按四位数的小类读取并补回前导零，因此 111 是小类 "0111",10 会被读作并不存在的 "0010"：大类请以文本输入（"10"，或把单元格设为文本格式）。' +
+    '一个代码同时使其所有上级类别"存在"（小类 1010 使中类 101、大类 10 和门类 C 都算作存在），但较粗的代码不会填充更细的层级（只有大类 10 并不使任何小类存在）。' +
+    'codes 中的空单元格会被忽略，因此列表中有空行也无妨。范围之外的代码会被忽略。' +
+    '所用分类为联合国统计司(UNSD)发布的 ISIC 第4版（《所有经济活动的国际标准行业分类》），已内置于插件中：21 个门类、88 个大类、238 个中类、419 个小类；名称为英文。',
 };
 
 export const isicCoverageSpec: FunctionSpec = {
@@ -57,7 +57,7 @@ export const isicCoverageSpec: FunctionSpec = {
   category: COMPLETENESS,
   description: {
     en: 'The share of the ISIC Rev.4 categories at a level (within a scope) that the given codes contain: a measure of how complete an industrial system is.',
-    zh: '所给代码覆盖某一层级(及范围内)ISIC 第4版类别的比例,用于衡量产业体系的完整性。',
+    zh: '所给代码覆盖某一层级（及范围内）ISIC 第4版类别的比例，用于衡量产业体系的完整性。',
   },
   help: {
     en:
@@ -66,13 +66,13 @@ export const isicCoverageSpec: FunctionSpec = {
       ' Note that China\'s own classification GB/T 4754-2017 is finer than ISIC; map national codes to ISIC first. ' +
       'Errors: #VALUE! for an unknown code (the message names it and its cell), a number that cannot be a code, an unknown level, or a scope that is not made of section letters A–U.',
     zh:
-      '返回范围内该层级中"存在"的类别数除以该层级在范围内的类别总数(例如 B–D 门类共 30 个大类,B–E 门类共 162 个小类)。' +
+      '返回范围内该层级中"存在"的类别数除以该层级在范围内的类别总数（例如 B–D 门类共 30 个大类，B–E 门类共 162 个小类）。' +
       isicCodesHelp.zh +
-      '注意中国的《国民经济行业分类》(GB/T 4754-2017)比 ISIC 更细,请先把国内代码对应到 ISIC。' +
-      '错误:未知代码(消息中会给出该代码及其单元格)、不可能是代码的数字、未知的 level、或 scope 不是由 A–U 门类字母构成时返回 #VALUE!。',
+      '注意中国的《国民经济行业分类》(GB/T 4754-2017)比 ISIC 更细，请先把国内代码对应到 ISIC。' +
+      '错误：未知代码（消息中会给出该代码及其单元格）、不可能是代码的数字、未知的 level、或 scope 不是由 A–U 门类字母构成时返回 #VALUE!。',
   },
   params: isicComparisonParams,
-  result: { shape: 'scalar', description: { en: 'A share in [0, 1].', zh: '比例,取值 [0, 1]。' } },
+  result: { shape: 'scalar', description: { en: 'A share in [0, 1].', zh: '比例，取值 [0, 1]。' } },
   glossary: ['isic', 'completeness', 'industrial-system'],
   examples: [
     {
@@ -82,7 +82,7 @@ export const isicCoverageSpec: FunctionSpec = {
       source: 'by hand from the embedded ISIC Rev.4 structure (UNSD): section C has divisions 10–33; both classes belong to division 10',
     },
     {
-      title: { en: 'A class counts for its section; a number is a 4-digit class (111 = 0111)', zh: '小类计入其门类;数字按四位小类读取(111 = 0111)' },
+      title: { en: 'A class counts for its section; a number is a 4-digit class (111 = 0111)', zh: '小类计入其门类；数字按四位小类读取(111 = 0111)' },
       args: [[[111, '1010']], 'section', null],
       expected: [[2 / 21]],
       source: 'by hand: 0111 is in section A and 1010 in section C, of 21 sections (ISIC Rev.4, UNSD)',

@@ -17,25 +17,25 @@ export const isicTitleSpec: FunctionSpec = {
       'Errors: #N/A for a code that is not in ISIC Rev.4; #VALUE! for a logical value or a number that cannot be a code (negative, fractional, above 9999). ' +
       'Titles: ISIC Rev.4 structure, United Nations Statistics Division, embedded in the add-in.',
     zh:
-      '逐元素计算:输入一个代码或一组代码,名称按相同形状溢出。' +
-      '文本代码按原样读取("C"、"10"、"101"、"1010";去掉首尾空格,门类字母可小写);数字按四位数的小类读取并补回前导零(111 = "0111"),因此大类和中类请以文本输入。' +
-      '空单元格返回空结果(Windows 版 Excel 把空单元格作为 0 传入,会被读作小类 "0000" 并返回 #N/A;网页版 Excel 则作为空值传入)。' +
-      '错误:不在 ISIC 第4版中的代码返回 #N/A;逻辑值或不可能是代码的数字(负数、小数、大于 9999)返回 #VALUE!。' +
-      '名称来源:联合国统计司(UNSD)发布的 ISIC 第4版结构表,已内置于插件中。',
+      '逐元素计算：输入一个代码或一组代码，名称按相同形状溢出。' +
+      '文本代码按原样读取（"C"、"10"、"101"、"1010"；去掉首尾空格，门类字母可小写）；数字按四位数的小类读取并补回前导零(111 = "0111")，因此大类和中类请以文本输入。' +
+      '空单元格返回空结果（Windows 版 Excel 把空单元格作为 0 传入，会被读作小类 "0000" 并返回 #N/A；网页版 Excel 则作为空值传入）。' +
+      '错误：不在 ISIC 第4版中的代码返回 #N/A；逻辑值或不可能是代码的数字（负数、小数、大于 9999）返回 #VALUE!。' +
+      '名称来源：联合国统计司(UNSD)发布的 ISIC 第4版结构表，已内置于插件中。',
   },
   params: [
     {
       name: 'code',
       type: 'any',
       shape: 'element',
-      description: { en: 'An ISIC Rev.4 code, or a range of codes.', zh: 'ISIC 第4版代码,单个或区域。' },
+      description: { en: 'An ISIC Rev.4 code, or a range of codes.', zh: 'ISIC 第4版代码，单个或区域。' },
     },
   ],
   result: { shape: 'element', description: { en: 'The title of each code.', zh: '每个代码的名称。' } },
   glossary: ['isic'],
   examples: [
     {
-      title: { en: 'A section, a division and a class (given as a number)', zh: '一个门类、一个大类和一个小类(以数字给出)' },
+      title: { en: 'A section, a division and a class (given as a number)', zh: '一个门类、一个大类和一个小类（以数字给出）' },
       args: [[['C'], ['10'], [111]]],
       expected: [['Manufacturing'], ['Manufacture of food products'], ['Growing of cereals (except rice), leguminous crops and oil seeds']],
       source: 'embedded ISIC Rev.4 structure (United Nations Statistics Division), titles as published',

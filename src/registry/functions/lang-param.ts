@@ -8,5 +8,5 @@ export const langParam: ParamSpec = {
   optional: true,
   default: 'en',
   options: ['en', 'zh'],
-  description: { en: 'Language of the labels: "en" (default) or "zh".', zh: '标签语言:"en"(默认)或 "zh"。' },
+  description: { en: 'Language of the labels: "en" (default) or "zh".', zh: '标签语言："en"（默认）或 "zh"。' },
 };

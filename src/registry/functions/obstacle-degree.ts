@@ -16,7 +16,7 @@ export const obstacleDegreeSpec: FunctionSpec = {
   category: COMPOSITE,
   description: {
     en: "Obstacle degree: each indicator's share of a unit's shortfall from the best; n×m, each row sums to 1.",
-    zh: '障碍度:各指标在单位与最优水平差距中所占的份额;n×m,每行和为 1。',
+    zh: '障碍度：各指标在单位与最优水平差距中所占的份额；n×m，每行和为 1。',
   },
   help: {
     en:
@@ -29,14 +29,14 @@ export const obstacleDegreeSpec: FunctionSpec = {
       SCORING_NOTE.en +
       'Other errors: fewer than 2 rows #N/A; a negative weight #NUM!. Source: methods.md A6.',
     zh:
-      '障碍度模型常与综合得分、耦合协调度一起报告,用于识别制约单位发展的指标。' +
-      '设 z 为按方向的极差标准化(1 为数据中的最优单位),权重 w 归一为和为 1:O_ij = w_j (1 − z_ij) / Σ_k w_k (1 − z_ik)。' +
-      '每行和为 1;乘以 100 即为论文中常见的百分比。单位在某指标上已是最优,或该指标权重为 0,则障碍度为 0。' +
-      '常见用法:weights = ENTROPY_WEIGHTS(data, directions),每行中数值最大的几项即该单位的主要障碍因子。' +
+      '障碍度模型常与综合得分、耦合协调度一起报告，用于识别制约单位发展的指标。' +
+      '设 z 为按方向的极差标准化（1 为数据中的最优单位），权重 w 归一为和为 1:O_ij = w_j (1 − z_ij) / Σ_k w_k (1 − z_ik)。' +
+      '每行和为 1；乘以 100 即为论文中常见的百分比。单位在某指标上已是最优，或该指标权重为 0，则障碍度为 0。' +
+      '常见用法：weights = ENTROPY_WEIGHTS(data, directions)，每行中数值最大的几项即该单位的主要障碍因子。' +
       BLANKS_NOTE.zh +
-      '空白单元格在结果中仍为空白,该行份额只在非空指标间分配。单位在所有有权重的指标上都是最优时没有差距可分:该行返回 #DIV/0!。' +
+      '空白单元格在结果中仍为空白，该行份额只在非空指标间分配。单位在所有有权重的指标上都是最优时没有差距可分：该行返回 #DIV/0!。' +
       SCORING_NOTE.zh +
-      '其他错误:少于 2 行返回 #N/A;权重为负返回 #NUM!。来源:methods.md A6。',
+      '其他错误：少于 2 行返回 #N/A；权重为负返回 #NUM!。来源：methods.md A6。',
   },
   params: [dataParam, weightsParam(false), directionsParam],
   result: {
@@ -47,7 +47,7 @@ export const obstacleDegreeSpec: FunctionSpec = {
   glossary: ['obstacle-degree', 'min-max-normalisation', 'indicator-direction', 'entropy-weight-method'],
   examples: [
     {
-      title: { en: 'Four units × six indicators, analyst weights', zh: '四个单位 × 六个指标,分析者设定的权重' },
+      title: { en: 'Four units × six indicators, analyst weights', zh: '四个单位 × 六个指标，分析者设定的权重' },
       args: [AIRCRAFT, [[0.2, 0.1, 0.1, 0.1, 0.2, 0.3]], [[1, 1, 1, -1, 1, 1]]],
       expected: [
         [0.335195530726257, 0.2346368715083799, 0.07821229050279331, 0.11731843575418995, 0.2346368715083799, 0.0],
@@ -78,7 +78,7 @@ export const obstacleDegreeSpec: FunctionSpec = {
     {
       title: {
         en: 'A unit best on every indicator: #DIV/0! in its row; a blank stays blank',
-        zh: '在所有指标上都最优的单位:该行返回 #DIV/0!;空白保持空白',
+        zh: '在所有指标上都最优的单位：该行返回 #DIV/0!；空白保持空白',
       },
       args: [[[3, 3], [1, null], [2, 1]], [[1, 1]]],
       expected: [

@@ -7,7 +7,7 @@ export const rcaSpec: FunctionSpec = {
   category: OPENNESS,
   description: {
     en: 'Balassa revealed comparative advantage (x/X)/(xw/Xw); optionally the symmetric form (RCA − 1)/(RCA + 1).',
-    zh: 'Balassa 显示性比较优势指数 (x/X)/(xw/Xw);可选对称形式 (RCA − 1)/(RCA + 1)。',
+    zh: 'Balassa 显示性比较优势指数 (x/X)/(xw/Xw)；可选对称形式 (RCA − 1)/(RCA + 1)。',
   },
   help: {
     en:
@@ -17,11 +17,11 @@ export const rcaSpec: FunctionSpec = {
       'A blank cell gives a blank result; Excel on Windows sends an empty cell as 0, Excel on the web as blank. ' +
       'Errors: #DIV/0! when totalExports, worldExports or worldTotalExports is 0; #NUM! for a negative value or a product\'s exports larger than the total they belong to; #VALUE! for text. Source: the definition of the World Bank WITS trade indicators.',
     zh:
-      'RCA 比较某产品在一个经济体出口中的份额与该产品在世界出口中的份额:exports / totalExports 除以 worldExports / worldTotalExports。大于 1 表示该经济体在该产品上具有显示性比较优势,小于 1 表示处于劣势。' +
-      'symmetric 为 TRUE 时返回 (RCA − 1)/(RCA + 1),取值 [−1, 1),以 0 为中性点,使优势与劣势处于同一尺度(Laursen 的对称显示性比较优势)。' +
-      '逐元素计算:输入单个值或形状相同的区域(常见做法是一列产品配一个合计值:单个值会用于每个单元格)。全程使用同一分类、年份和货币;"世界"可以是任意参照组。' +
-      '空单元格返回空结果;Windows 版 Excel 把空单元格作为 0 传入,网页版 Excel 则作为空值传入。' +
-      '错误:totalExports、worldExports 或 worldTotalExports 为 0 时返回 #DIV/0!;有负值或产品出口大于其所属合计时返回 #NUM!;文本返回 #VALUE!。来源:世界银行 WITS 贸易指标的定义。',
+      'RCA 比较某产品在一个经济体出口中的份额与该产品在世界出口中的份额：exports / totalExports 除以 worldExports / worldTotalExports。大于 1 表示该经济体在该产品上具有显示性比较优势，小于 1 表示处于劣势。' +
+      'symmetric 为 TRUE 时返回 (RCA − 1)/(RCA + 1)，取值 [−1, 1)，以 0 为中性点，使优势与劣势处于同一尺度（Laursen 的对称显示性比较优势）。' +
+      '逐元素计算：输入单个值或形状相同的区域（常见做法是一列产品配一个合计值：单个值会用于每个单元格）。全程使用同一分类、年份和货币；"世界"可以是任意参照组。' +
+      '空单元格返回空结果；Windows 版 Excel 把空单元格作为 0 传入，网页版 Excel 则作为空值传入。' +
+      '错误：totalExports、worldExports 或 worldTotalExports 为 0 时返回 #DIV/0!；有负值或产品出口大于其所属合计时返回 #NUM!；文本返回 #VALUE!。来源：世界银行 WITS 贸易指标的定义。',
   },
   params: [
     { name: 'exports', type: 'number', shape: 'element', min: 0, description: { en: 'The economy\'s exports of the product, x.', zh: '该经济体该产品的出口额 x。' } },
@@ -34,14 +34,14 @@ export const rcaSpec: FunctionSpec = {
       shape: 'scalar',
       optional: true,
       default: false,
-      description: { en: 'TRUE: (RCA − 1)/(RCA + 1). Default FALSE.', zh: 'TRUE:返回 (RCA − 1)/(RCA + 1)。默认 FALSE。' },
+      description: { en: 'TRUE: (RCA − 1)/(RCA + 1). Default FALSE.', zh: 'TRUE：返回 (RCA − 1)/(RCA + 1)。默认 FALSE。' },
     },
   ],
   result: { shape: 'element', description: { en: 'RCA per cell.', zh: '逐单元格的 RCA。' } },
   glossary: ['rca', 'openness'],
   examples: [
     {
-      title: { en: 'A 15% export share against a 5% world share', zh: '出口份额 15%,世界份额 5%' },
+      title: { en: 'A 15% export share against a 5% world share', zh: '出口份额 15%，世界份额 5%' },
       args: [30, 200, 1000, 20000, null],
       expected: [[3]],
       tolerance: 1e-12,
@@ -55,7 +55,7 @@ export const rcaSpec: FunctionSpec = {
       source: 'shared/reference/vectors/trade_dependence.json, case rca_balassa (NRCA_symmetric)',
     },
     {
-      title: { en: 'A column of products; no world trade in one is #DIV/0!', zh: '一列产品;其中一个产品世界出口为 0 时返回 #DIV/0!' },
+      title: { en: 'A column of products; no world trade in one is #DIV/0!', zh: '一列产品；其中一个产品世界出口为 0 时返回 #DIV/0!' },
       args: [[[30], [10]], 200, [[1000], [0]], 20000, null],
       expected: [[3], [{ error: '#DIV/0!' }]],
       tolerance: 1e-12,

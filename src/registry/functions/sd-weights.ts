@@ -8,7 +8,7 @@ export const sdWeightsSpec: FunctionSpec = {
   category: COMPOSITE,
   description: {
     en: 'Standard-deviation weights of the indicators (columns): a 1×m row that sums to 1.',
-    zh: '各指标(列)的标准差法权重:一行 m 个值,和为 1。',
+    zh: '各指标（列）的标准差法权重：一行 m 个值，和为 1。',
   },
   help: {
     en:
@@ -18,16 +18,16 @@ export const sdWeightsSpec: FunctionSpec = {
       'A constant column gets weight 0. Errors: all columns constant #DIV/0!; fewer than 2 rows, or a column with fewer than 2 values, #N/A. ' +
       'Sources: methods.md A3; Jahan & Edwards (2013).',
     zh:
-      'w_j = s_j / Σ s,其中 s_j 为第 j 列极差标准化后的样本标准差(n − 1),使不同量纲的指标可比。' +
-      '方向不影响 s_j(接受 directions 是为了与其他赋权函数一致,并检查其个数)。' +
+      'w_j = s_j / Σ s，其中 s_j 为第 j 列极差标准化后的样本标准差(n − 1)，使不同量纲的指标可比。' +
+      '方向不影响 s_j（接受 directions 是为了与其他赋权函数一致，并检查其个数）。' +
       BLANKS_NOTE.zh +
-      '常数列权重为 0。错误:所有列都是常数返回 #DIV/0!;少于 2 行或某列少于 2 个数值返回 #N/A。' +
-      '来源:methods.md A3;Jahan & Edwards (2013)。',
+      '常数列权重为 0。错误：所有列都是常数返回 #DIV/0!；少于 2 行或某列少于 2 个数值返回 #N/A。' +
+      '来源：methods.md A3;Jahan & Edwards (2013)。',
   },
   params: [dataParam, directionsParam],
   result: {
     shape: 'row',
-    description: { en: 'One weight per indicator (1×m), summing to 1.', zh: '每个指标一个权重(1×m),和为 1。' },
+    description: { en: 'One weight per indicator (1×m), summing to 1.', zh: '每个指标一个权重(1×m)，和为 1。' },
   },
   glossary: ['standard-deviation-weights', 'min-max-normalisation', 'objective-weights'],
   examples: [
@@ -56,7 +56,7 @@ export const sdWeightsSpec: FunctionSpec = {
       source: 'derived by hand: s = 0 for the constant column',
     },
     {
-      title: { en: 'Every column constant: #DIV/0!', zh: '所有列都是常数:#DIV/0!' },
+      title: { en: 'Every column constant: #DIV/0!', zh: '所有列都是常数：#DIV/0!' },
       args: [[[1, 5], [1, 5]]],
       expected: [[{ error: '#DIV/0!' }]],
       source: 'catalogue error table: a zero denominator',

@@ -8,7 +8,7 @@ export const statusLevelSpec: FunctionSpec = {
   category: SECURITY,
   description: {
     en: 'The CAE status class of an indicator from its ratio to the world frontier: world-leading, world-advanced, large gap or huge gap.',
-    zh: '按指标与世界前沿之比给出中国工程院评估所用的地位等级:世界领先、世界先进、差距大、差距巨大。',
+    zh: '按指标与世界前沿之比给出中国工程院评估所用的地位等级：世界领先、世界先进、差距大、差距巨大。',
   },
   help: {
     en:
@@ -18,11 +18,11 @@ export const statusLevelSpec: FunctionSpec = {
       'A blank cell gives a blank result; Excel on Windows sends an empty cell as 0 (a "Huge gap"), Excel on the web as blank. ' +
       'Errors: #NUM! for a negative ratio; #VALUE! for text, thresholds that are not three ascending numbers, or an unknown lang. Labels: CAE (Zhou Ji, 2019).',
     zh:
-      '逐元素计算:输入一个比值或一个区域。frontierRatio 为指标值除以世界前沿(领先国家或企业)的值,1 表示达到前沿;对越小越好的指标,请改用前沿值除以指标值。' +
-      '默认分界点为 0.6、0.8、1.0:达到 1.0 为"世界领先",达到 0.8 为"世界先进",达到 0.6 为"差距大",低于 0.6 为"差距巨大";恰好等于分界点时归入较高一级。' +
-      '这些分界点只是本插件的示意性约定:中国工程院 2019 年只公布了 26 类制造业在各等级中的数量(5、6、10、5),没有公布所用阈值。可用 thresholds 输入自己的三个递增分界点并在报告中说明。lang 为 "zh" 时返回中文标签。' +
-      '空单元格返回空结果;Windows 版 Excel 把空单元格作为 0 传入(判为"差距巨大"),网页版 Excel 则作为空值传入。' +
-      '错误:比值为负时返回 #NUM!;文本、thresholds 不是三个递增数值或 lang 未知时返回 #VALUE!。等级名称来源:中国工程院(周济,2019)。',
+      '逐元素计算：输入一个比值或一个区域。frontierRatio 为指标值除以世界前沿（领先国家或企业）的值，1 表示达到前沿；对越小越好的指标，请改用前沿值除以指标值。' +
+      '默认分界点为 0.6、0.8、1.0：达到 1.0 为"世界领先"，达到 0.8 为"世界先进"，达到 0.6 为"差距大"，低于 0.6 为"差距巨大"；恰好等于分界点时归入较高一级。' +
+      '这些分界点只是本插件的示意性约定：中国工程院 2019 年只公布了 26 类制造业在各等级中的数量(5、6、10、5)，没有公布所用阈值。可用 thresholds 输入自己的三个递增分界点并在报告中说明。lang 为 "zh" 时返回中文标签。' +
+      '空单元格返回空结果；Windows 版 Excel 把空单元格作为 0 传入（判为"差距巨大"），网页版 Excel 则作为空值传入。' +
+      '错误：比值为负时返回 #NUM!；文本、thresholds 不是三个递增数值或 lang 未知时返回 #VALUE!。等级名称来源：中国工程院（周济，2019）。',
   },
   params: [
     {
@@ -30,7 +30,7 @@ export const statusLevelSpec: FunctionSpec = {
       type: 'number',
       shape: 'element',
       min: 0,
-      description: { en: 'The indicator divided by the world frontier (1 = at the frontier), ≥ 0.', zh: '指标值与世界前沿之比(1 表示达到前沿),≥ 0。' },
+      description: { en: 'The indicator divided by the world frontier (1 = at the frontier), ≥ 0.', zh: '指标值与世界前沿之比（1 表示达到前沿），≥ 0。' },
     },
     {
       name: 'thresholds',
@@ -39,14 +39,14 @@ export const statusLevelSpec: FunctionSpec = {
       optional: true,
       description: {
         en: 'Three ascending cut points; default 0.6, 0.8, 1.0 (an illustrative convention, not CAE\'s).',
-        zh: '三个递增的分界点;默认 0.6、0.8、1.0(示意性约定,并非中国工程院标准)。',
+        zh: '三个递增的分界点；默认 0.6、0.8、1.0（示意性约定，并非中国工程院标准）。',
       },
     },
     langParam,
   ],
   result: {
     shape: 'element',
-    description: { en: 'The status class, one label per input cell.', zh: '地位等级,每个输入单元格一个标签。' },
+    description: { en: 'The status class, one label per input cell.', zh: '地位等级，每个输入单元格一个标签。' },
   },
   glossary: ['world-frontier', 'cae-status-class', 'advanced-quality'],
   examples: [

@@ -8,7 +8,7 @@ export const structureDeviationSpec: FunctionSpec = {
   category: SYNERGY,
   description: {
     en: 'Structural deviation E = Σ |(Yi/Y)/(Li/L) − 1| for each unit (row): 0 when each sector\'s share of value added equals its share of employment.',
-    zh: '每个单元(行)的结构偏离度 E = Σ |(Yi/Y)/(Li/L) − 1|:各产业增加值份额等于其就业份额时为 0。',
+    zh: '每个单元（行）的结构偏离度 E = Σ |(Yi/Y)/(Li/L) − 1|：各产业增加值份额等于其就业份额时为 0。',
   },
   help: {
     en:
@@ -17,10 +17,10 @@ export const structureDeviationSpec: FunctionSpec = {
       sectorRowsHelp.en +
       ' Source: the structural deviation degree used alongside the Theil index of Gan, Zheng and Yu (2011).',
     zh:
-      'E 对各产业的相对劳动生产率(增加值份额除以就业份额)与 1 的差距求和。与 NQP.STRUCTURE_THEIL 不同,它对每个产业同等对待,因此生产率差距极端的小产业与大产业权重相同。' +
-      '增加值为 0 的产业贡献 |0 − 1| = 1;增加值和就业都为 0 的产业视为不存在,不计入。' +
+      'E 对各产业的相对劳动生产率（增加值份额除以就业份额）与 1 的差距求和。与 NQP.STRUCTURE_THEIL 不同，它对每个产业同等对待，因此生产率差距极端的小产业与大产业权重相同。' +
+      '增加值为 0 的产业贡献 |0 − 1| = 1；增加值和就业都为 0 的产业视为不存在，不计入。' +
       sectorRowsHelp.zh +
-      '来源:与干春晖、郑若谷、余典范(2011)泰尔指数配合使用的结构偏离度。',
+      '来源：与干春晖、郑若谷、余典范(2011)泰尔指数配合使用的结构偏离度。',
   },
   params: sectorParams,
   result: { shape: 'column', description: { en: 'E for each unit.', zh: '每个单元的 E。' } },
@@ -34,7 +34,7 @@ export const structureDeviationSpec: FunctionSpec = {
       source: 'shared/reference/vectors/industrial_structure.json (derived)',
     },
     {
-      title: { en: 'Two units, one at equilibrium', zh: '两个单元,其一处于均衡' },
+      title: { en: 'Two units, one at equilibrium', zh: '两个单元，其一处于均衡' },
       args: [
         [[5, 35, 60], [20, 30, 50]],
         [[25, 30, 45], [2, 3, 5]],

@@ -16,7 +16,7 @@ export const topsisSpec: FunctionSpec = {
   category: COMPOSITE,
   description: {
     en: 'TOPSIS closeness coefficient of each unit (row) to the ideal solution, between 0 and 1 (larger is better).',
-    zh: '各单位(行)与理想解的 TOPSIS 相对贴近度,介于 0 与 1 之间(越大越好)。',
+    zh: '各单位（行）与理想解的 TOPSIS 相对贴近度，介于 0 与 1 之间（越大越好）。',
   },
   help: {
     en:
@@ -30,15 +30,15 @@ export const topsisSpec: FunctionSpec = {
       SCORING_NOTE.en +
       'Other errors: fewer than 2 rows #N/A; a negative weight #NUM!. Source: methods.md A4.',
     zh:
-      'TOPSIS(Hwang & Yoon 1981)按各单位到正理想解的距离 S⁺ 与到负理想解的距离 S⁻ 排序:C = S⁻ / (S⁺ + S⁻)。' +
-      'normalization:"minmax"(默认,国内熵权-TOPSIS 论文的做法)按方向极差标准化,所有列都化为正向;"vector"(Hwang & Yoon)r = x / √Σx²,由方向决定理想解取列最大值还是最小值。' +
-      'distance(权重归一为和为 1):"euclidean"(默认)v = w·r,S = √Σ (v − v*)²;"weighted" S = √Σ w (r − r*)²,即许多熵权-TOPSIS 论文的写法,权重以一次方而非平方进入,可能使相近单位的名次互换。' +
-      '正、负理想解取数据中的最优与最差值(而非固定为 1 和 0)。' +
-      '熵权-TOPSIS:把 ENTROPY_WEIGHTS(data, directions) 作为 weights 传入。' +
+      'TOPSIS(Hwang & Yoon 1981)按各单位到正理想解的距离 S⁺ 与到负理想解的距离 S⁻ 排序：C = S⁻ / (S⁺ + S⁻)。' +
+      'normalization:"minmax"（默认，国内熵权-TOPSIS 论文的做法）按方向极差标准化，所有列都化为正向；"vector"(Hwang & Yoon)r = x / √Σx²，由方向决定理想解取列最大值还是最小值。' +
+      'distance（权重归一为和为 1）:"euclidean"（默认）v = w·r,S = √Σ (v − v*)²;"weighted" S = √Σ w (r − r*)²，即许多熵权-TOPSIS 论文的写法，权重以一次方而非平方进入，可能使相近单位的名次互换。' +
+      '正、负理想解取数据中的最优与最差值（而非固定为 1 和 0）。' +
+      '熵权-TOPSIS：把 ENTROPY_WEIGHTS(data, directions) 作为 weights 传入。' +
       BLANKS_NOTE.zh +
-      '含空白单元格的单位无法定位:该单位返回 #N/A(理想解由非空值确定)。' +
+      '含空白单元格的单位无法定位：该单位返回 #N/A（理想解由非空值确定）。' +
       SCORING_NOTE.zh +
-      '其他错误:少于 2 行返回 #N/A;权重为负返回 #NUM!。来源:methods.md A4。',
+      '其他错误：少于 2 行返回 #N/A；权重为负返回 #NUM!。来源：methods.md A4。',
   },
   params: [
     dataParam,
@@ -53,7 +53,7 @@ export const topsisSpec: FunctionSpec = {
       options: ['minmax', 'vector'],
       description: {
         en: '"minmax" (default) or "vector" (x / √Σx², Hwang & Yoon).',
-        zh: '"minmax"(默认,极差法)或 "vector"(向量归一化 x / √Σx²)。',
+        zh: '"minmax"（默认，极差法）或 "vector"（向量归一化 x / √Σx²）。',
       },
     },
     {
@@ -65,25 +65,25 @@ export const topsisSpec: FunctionSpec = {
       options: ['euclidean', 'weighted'],
       description: {
         en: '"euclidean" (default, on v = w·r) or "weighted" (√Σ w (r − r*)²).',
-        zh: '"euclidean"(默认,基于 v = w·r)或 "weighted"(√Σ w (r − r*)²)。',
+        zh: '"euclidean"（默认，基于 v = w·r）或 "weighted"(√Σ w (r − r*)²)。',
       },
     },
   ],
   result: {
     shape: 'column',
-    description: { en: 'One closeness coefficient per unit, in [0, 1].', zh: '每个单位一个贴近度,取值 [0, 1]。' },
+    description: { en: 'One closeness coefficient per unit, in [0, 1].', zh: '每个单位一个贴近度，取值 [0, 1]。' },
   },
   glossary: ['topsis', 'ideal-solution', 'min-max-normalisation', 'indicator-direction', 'entropy-weight-method'],
   examples: [
     {
-      title: { en: 'Hwang & Yoon form: vector normalisation, Euclidean distance', zh: 'Hwang & Yoon 形式:向量归一化,欧氏距离' },
+      title: { en: 'Hwang & Yoon form: vector normalisation, Euclidean distance', zh: 'Hwang & Yoon 形式：向量归一化，欧氏距离' },
       args: [AIRCRAFT, [[0.2, 0.1, 0.1, 0.1, 0.2, 0.3]], [[1, 1, 1, -1, 1, 1]], 'vector'],
       expected: [[0.6432770005532701], [0.26838356771941185], [0.6135422900072309], [0.31229106558175435]],
       tolerance: 1e-12,
       source: 'derived with numpy from methods.md A4; rounds to 0.643, 0.268, 0.614, 0.312 (Hwang & Yoon 1981 aircraft example)',
     },
     {
-      title: { en: 'Min-max normalisation (default), Euclidean distance', zh: '极差法(默认),欧氏距离' },
+      title: { en: 'Min-max normalisation (default), Euclidean distance', zh: '极差法（默认），欧氏距离' },
       args: [AIRCRAFT, [[0.2, 0.1, 0.1, 0.1, 0.2, 0.3]], [[1, 1, 1, -1, 1, 1]]],
       expected: [[0.6127481841818694], [0.3660254037844387], [0.530641941323763], [0.35168953377730144]],
       tolerance: 1e-12,
@@ -92,7 +92,7 @@ export const topsisSpec: FunctionSpec = {
     {
       title: {
         en: 'Entropy-TOPSIS: weights = ENTROPY_WEIGHTS of the same data, weighted distance',
-        zh: '熵权-TOPSIS:weights = 同一数据的 ENTROPY_WEIGHTS,加权距离',
+        zh: '熵权-TOPSIS:weights = 同一数据的 ENTROPY_WEIGHTS，加权距离',
       },
       args: [
         AIRCRAFT,
@@ -107,14 +107,14 @@ export const topsisSpec: FunctionSpec = {
       source: 'derived with numpy from methods.md A4 with the entropy weights of entropy_weight.json, case cn_style_minmax_shift',
     },
     {
-      title: { en: 'A unit with a blank cell: #N/A for that unit only', zh: '含空白单元格的单位:仅该单位返回 #N/A' },
+      title: { en: 'A unit with a blank cell: #N/A for that unit only', zh: '含空白单元格的单位：仅该单位返回 #N/A' },
       args: [[[1, 1], [0.5, null], [0.5, 0.2], [0, 0]]],
       expected: [[1], [{ error: '#N/A' }], [0.36339238639203586], [0]],
       tolerance: 1e-12,
       source: 'derived by hand: unit 3 has r = (0.5, 0.2), S⁺ = ½√0.89, S⁻ = ½√0.29',
     },
     {
-      title: { en: 'A constant column: #VALUE!', zh: '常数列:#VALUE!' },
+      title: { en: 'A constant column: #VALUE!', zh: '常数列：#VALUE!' },
       args: [[[1, 5], [2, 5], [3, 5]]],
       expected: [[{ error: '#VALUE!' }]],
       source: 'catalogue section 8: in scoring functions a constant column cannot be normalised',
