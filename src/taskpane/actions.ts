@@ -4,6 +4,7 @@
  */
 import { exampleFormula } from '../registry/formula';
 import type { FunctionSpec } from '../registry/types';
+import { type ClearQuestion, clearSampleInputs } from '../templates/clear';
 import { insertTemplate } from '../templates/insert';
 import type { TemplateInfo } from '../templates';
 import type { Strings, UiLang } from './i18n';
@@ -75,5 +76,27 @@ export async function insertTemplateAction(
     say(s.templateInserted(await insertTemplate(template.id, lang)));
   } catch (e) {
     say(s.templateFailed + (e instanceof Error ? e.message : String(e)));
+  }
+}
+
+/**
+ * Clears the illustrative sample on the active sheet (only the cells still
+ * holding their sample value), after `confirm` says yes to the count; reports
+ * the number cleared, or why nothing was, in the status line.
+ */
+export async function clearSampleAction(
+  lang: UiLang,
+  s: Strings,
+  say: (message: string) => void,
+  confirm: (question: ClearQuestion) => Promise<boolean>,
+): Promise<void> {
+  if (!inExcel()) {
+    say(s.noExcelClear);
+    return;
+  }
+  try {
+    say((await clearSampleInputs(lang, confirm)).message);
+  } catch (e) {
+    say(s.clearFailed + (e instanceof Error ? e.message : String(e)));
   }
 }

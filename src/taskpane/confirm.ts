@@ -1,9 +1,10 @@
 /**
  * The pane's confirm dialog: a modal <dialog> asking before a cell's content
- * is replaced. Focus starts on Cancel (the choice that changes nothing), Tab
+ * is replaced, or before the sample data is cleared. Focus starts on Cancel (the choice that changes nothing), Tab
  * stays inside the dialog while it is open, Escape cancels, and focus goes
  * back to the control that opened it.
  */
+import type { ClearQuestion } from '../templates/clear';
 import type { ReplaceQuestion } from './actions';
 import type { Strings } from './i18n';
 import { el } from './views';
@@ -20,16 +21,31 @@ export function dialogOpen(): boolean {
 
 /** Asks whether to replace the cell's content; resolves true only on "Replace". */
 export function confirmReplace(s: Strings, question: ReplaceQuestion): Promise<boolean> {
+  return ask(s, {
+    title: s.confirmTitle,
+    text: s.confirmText(question.address, shorten(question.content), question.formula),
+    ok: s.replace,
+    okId: 'confirm-replace',
+  });
+}
+
+/** Asks whether to clear the sample cells; resolves true only on "Clear". */
+export function confirmClear(s: Strings, question: ClearQuestion): Promise<boolean> {
+  return ask(s, { title: s.confirmClearTitle, text: s.confirmClearText(question.sheet, question.cells), ok: s.clearConfirm, okId: 'confirm-clear' });
+}
+
+/** The dialog itself: a title, a question, the action's button and Cancel. */
+function ask(s: Strings, q: { title: string; text: string; ok: string; okId: string }): Promise<boolean> {
   document.getElementById('confirm-dialog')?.remove();
   const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   return new Promise((resolve) => {
-    const replace = el('button', { type: 'button', className: 'primary', id: 'confirm-replace', textContent: s.replace });
+    const replace = el('button', { type: 'button', className: 'primary', id: q.okId, textContent: q.ok });
     const cancel = el('button', { type: 'button', className: 'secondary', id: 'confirm-cancel', textContent: s.cancel });
     const dialog = el(
       'dialog',
       { id: 'confirm-dialog', className: 'confirm' },
-      el('h2', { id: 'confirm-title', textContent: s.confirmTitle }),
-      el('p', { id: 'confirm-text', textContent: s.confirmText(question.address, shorten(question.content), question.formula) }),
+      el('h2', { id: 'confirm-title', textContent: q.title }),
+      el('p', { id: 'confirm-text', textContent: q.text }),
       el('div', { className: 'actions' }, replace, cancel),
     );
     dialog.setAttribute('aria-labelledby', 'confirm-title');

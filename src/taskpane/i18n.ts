@@ -89,6 +89,17 @@ export const strings = {
     templateInserted: (sheet: string) => `Inserted the template; it starts on sheet “${sheet}”.`,
     noExcelTemplate: 'Open this pane in Excel to insert templates.',
     templateFailed: 'Could not insert the template: ',
+    sampleHeading: 'Sample data',
+    sampleIntro:
+      'Each template comes with an illustrative sample of fictional units, so that its formulas show results at once. Clear sample data empties, on the active sheet, only the sample values still in place: your own entries, formulas and formats stay.',
+    clearSample: 'Clear sample data',
+    clearSampleLabel: 'Clear sample data on the active sheet',
+    confirmClearTitle: 'Clear the sample data?',
+    confirmClearText: (sheet: string, cells: number) =>
+      `Clear ${cells} ${cells === 1 ? 'cell' : 'cells'} of illustrative sample data on sheet “${sheet}”? Cells that hold your own entries are kept.`,
+    clearConfirm: 'Clear',
+    noExcelClear: 'Open this pane in Excel to clear sample data.',
+    clearFailed: 'Could not clear the sample data: ',
   },
   zh: {
     appName: '新质生产力工具包',
@@ -170,6 +181,15 @@ export const strings = {
     templateInserted: (sheet: string) => `已插入模板，起始工作表为“${sheet}”。`,
     noExcelTemplate: '请在 Excel 中打开此窗格以插入模板。',
     templateFailed: '无法插入模板：',
+    sampleHeading: '示例数据',
+    sampleIntro: '每个模板都附有虚构单位的示意样例数据，公式插入后即可显示结果。“清除示例数据”只清除活动工作表中仍为示例值的单元格：您自己填写的内容、公式和格式均保持不变。',
+    clearSample: '清除示例数据',
+    clearSampleLabel: '清除示例数据：活动工作表中的示意值',
+    confirmClearTitle: '清除示例数据？',
+    confirmClearText: (sheet: string, cells: number) => `是否清除工作表“${sheet}”中的 ${cells} 个示例单元格？您自己填写的单元格保持不变。`,
+    clearConfirm: '清除',
+    noExcelClear: '请在 Excel 中打开此窗格以清除示例数据。',
+    clearFailed: '无法清除示例数据：',
   },
 };
 

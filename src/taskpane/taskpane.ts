@@ -10,8 +10,8 @@ import type { Term } from '../glossary/types';
 import { specByName, specs } from '../registry';
 import type { FunctionSpec } from '../registry/types';
 import { templates } from '../templates';
-import { inExcel, insertExample, insertTemplateAction } from './actions';
-import { confirmReplace, dialogOpen } from './confirm';
+import { clearSampleAction, inExcel, insertExample, insertTemplateAction } from './actions';
+import { confirmClear, confirmReplace, dialogOpen } from './confirm';
 import { type Filter, type Strings, strings, type UiLang, uiLanguage } from './i18n';
 import { el, functionItem, functionPage, templateCard, termItem, termPage, type ViewContext } from './views';
 
@@ -224,11 +224,25 @@ function renderGlossary(view: HTMLElement): void {
   renderPage();
 }
 
+/** "Clear sample data": one button for the active sheet, with what it does and does not clear. */
+function sampleTools(s: Strings): HTMLElement {
+  const intro = el('p', { id: 'sample-intro', className: 'subtle', textContent: s.sampleIntro });
+  const button = el('button', { type: 'button', className: 'secondary', id: 'clear-sample', textContent: s.clearSample });
+  button.setAttribute('aria-label', s.clearSampleLabel);
+  button.setAttribute('aria-describedby', intro.id);
+  button.addEventListener('click', () => void clearSampleAction(lang, t(), setStatus, (question) => confirmClear(t(), question)));
+  const heading = el('h2', { id: 'sample-heading', textContent: s.sampleHeading });
+  const tools = el('section', { className: 'fn sample-tools', id: 'sample-tools' }, heading, intro, el('div', { className: 'actions' }, button));
+  tools.setAttribute('aria-labelledby', heading.id);
+  return tools;
+}
+
 function renderTemplates(view: HTMLElement): void {
   const s = t();
   const ctx = context();
   view.replaceChildren(
     el('p', { className: 'intro', textContent: s.templatesIntro }),
+    ...(templates.length > 0 ? [sampleTools(s)] : []),
     ...(templates.length > 0
       ? [el('div', { id: 'template-list' }, ...templates.map((tpl) => templateCard(tpl, ctx, 'h2')))]
       : [el('p', { className: 'empty', id: 'no-templates', textContent: s.noTemplateYet })]),

@@ -7,9 +7,11 @@
  * names of the existing sheets, one for everything written.
  *
  * Requirement sets: ExcelApi 1.1 (sheets, values, formulas, formats, tables,
- * charts), 1.2 (column widths, row autofit), 1.7 (frozen header rows, reversed
- * category order of the ranked bar chart), 1.8 (data validation). Features of
- * a set the host lacks are left out (see `unsupportedFeatures`), never failed on.
+ * charts), 1.2 (column widths, row autofit), 1.4 (the worksheet-scoped names
+ * that mark the illustrative sample, for "Clear sample data": src/templates/sample.ts),
+ * 1.7 (frozen header rows, reversed category order of the ranked bar chart),
+ * 1.8 (data validation). Features of a set the host lacks are left out (see
+ * `unsupportedFeatures`), never failed on.
  */
 import { templateById } from './index';
 import {
@@ -26,12 +28,15 @@ import {
   rangeFrom,
   resolve,
 } from './model';
+import { sampleName } from './sample';
 import { uniqueSheetName } from './sheet-name';
 
 /** What the host supports, by ExcelApi requirement set. */
 export interface Capabilities {
   /** ExcelApi 1.2: column widths, autofit. */
   layout: boolean;
+  /** ExcelApi 1.4: worksheet-scoped names (marking the sample cells). */
+  names: boolean;
   /** ExcelApi 1.7: freeze panes, chart axis order. */
   freeze: boolean;
   /** ExcelApi 1.8: data validation. */
@@ -47,13 +52,14 @@ function isSetSupported(version: string): boolean {
 }
 
 export function capabilities(): Capabilities {
-  return { layout: isSetSupported('1.2'), freeze: isSetSupported('1.7'), validation: isSetSupported('1.8') };
+  return { layout: isSetSupported('1.2'), names: isSetSupported('1.4'), freeze: isSetSupported('1.7'), validation: isSetSupported('1.8') };
 }
 
 /** What a template will lack on this host, in the UI language (empty when everything is supported). */
 export function unsupportedFeatures(lang: Lang = 'en', caps: Capabilities = capabilities()): string[] {
   const out: string[] = [];
   if (!caps.layout) out.push(lang === 'zh' ? '列宽（需要 ExcelApi 1.2）' : 'column widths (needs ExcelApi 1.2)');
+  if (!caps.names) out.push(lang === 'zh' ? '一键清除示例数据（需要 ExcelApi 1.4）' : 'one-click clearing of the sample data (needs ExcelApi 1.4)');
   if (!caps.freeze) out.push(lang === 'zh' ? '冻结标题行（需要 ExcelApi 1.7）' : 'frozen header rows (needs ExcelApi 1.7)');
   if (!caps.validation) {
     out.push(lang === 'zh' ? '输入单元格的数据验证（需要 ExcelApi 1.8）' : 'data validation on input cells (needs ExcelApi 1.8)');
@@ -73,11 +79,11 @@ export async function insertTemplate(id: string, lang: Lang = 'en'): Promise<str
 
     const taken = worksheets.items.map((s) => s.name);
     const added: { sheet: Excel.Worksheet; name: string }[] = [];
-    for (const sheetDef of def.sheets) {
+    for (const [index, sheetDef] of def.sheets.entries()) {
       const name = uniqueSheetName(sheetDef.name[lang], taken);
       taken.push(name);
       const sheet = worksheets.add(name);
-      writeSheet(sheet, sheetDef, lang, caps);
+      writeSheet(sheet, sheetDef, lang, caps, { template: def.id, sheet: index });
       added.push({ sheet, name });
     }
     added[0].sheet.activate();
@@ -103,11 +109,30 @@ const FONT_COLOR: Partial<Record<Role, string>> = {
   input: '#1F4E79',
 };
 
-export function writeSheet(sheet: Excel.Worksheet, def: SheetDef, lang: Lang, caps: Capabilities): void {
+/** The comment of a sample name, shown in Excel's Name Manager. */
+const SAMPLE_COMMENT: Record<Lang, string> = {
+  en: 'NQP Toolkit: illustrative sample data of this template (fictional units). The pane\'s "Clear sample data" clears the values still in place here.',
+  zh: 'NQP Toolkit：本模板的示意样例数据（虚构单位）。窗格中的“清除示例数据”会清除此处仍为示例值的单元格。',
+};
+
+/**
+ * Queues one sheet of a template. `origin` (the template's id and the sheet's
+ * index in it) names the sample blocks on the sheet, so that their cells can
+ * be found and cleared later (ExcelApi 1.4; without it the sample stays, to be
+ * cleared by hand).
+ */
+export function writeSheet(sheet: Excel.Worksheet, def: SheetDef, lang: Lang, caps: Capabilities, origin?: { template: string; sheet: number }): void {
   if (caps.layout && def.widths) {
     for (const [column, width] of Object.entries(def.widths)) sheet.getRange(`${column}:${column}`).format.columnWidth = width;
   }
   for (const block of def.blocks) writeBlock(sheet, block, lang, caps);
+  if (origin && caps.names) {
+    def.blocks.forEach((block, index) => {
+      if (!block.sample) return;
+      const range = sheet.getRange(rangeFrom(block.at, block.cells.length, block.cells[0].length));
+      sheet.names.add(sampleName(origin.template, origin.sheet, index), range, SAMPLE_COMMENT[lang]);
+    });
+  }
   for (const address of def.tables ?? []) {
     const table = sheet.tables.add(sheet.getRange(address), true);
     table.style = 'TableStyleLight1';

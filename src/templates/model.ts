@@ -47,6 +47,13 @@ export interface Block {
   validation?: Validation;
   /** Bold text (e.g. a label column). */
   bold?: boolean;
+  /**
+   * The block holds part of the template's illustrative sample dataset (fictional units and their
+   * numbers, only on `input` blocks): the cells that "Clear sample data" may empty
+   * (src/templates/clear.ts). Settings that are inputs too (weights, cut points, directions,
+   * parameters, a unit to show) are not sample: clearing would break the formulas, not reset the data.
+   */
+  sample?: true;
 }
 
 export type ChartType = 'Radar' | 'BarClustered' | 'ColumnClustered' | 'Line' | 'LineMarkers';

@@ -159,6 +159,45 @@ describe('the task pane', () => {
     await page.context().close();
   });
 
+  it('offers one Clear sample data button, explained, reachable by keyboard, which outside Excel says Excel is needed', async () => {
+    const { page, errors } = await open('', '#templates');
+    const button = page.getByRole('button', { name: 'Clear sample data on the active sheet' });
+    expect(await button.count()).toBe(1);
+    expect(await button.textContent()).toBe('Clear sample data');
+    expect(await button.getAttribute('aria-describedby')).toBe('sample-intro');
+    expect(await page.locator('#sample-intro').textContent()).toContain('only the sample values still in place');
+    await page.focus('#view-templates');
+    await page.keyboard.press('Tab');
+    expect(await activeId(page)).toBe('clear-sample');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Open this pane in Excel to clear sample data.');
+    expect(await page.locator('#confirm-dialog').count()).toBe(0);
+    // In Chinese too.
+    await page.click('#lang-switch');
+    await page.locator('#clear-sample').focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === '请在 Excel 中打开此窗格以清除示例数据。');
+    expect(await page.locator('#clear-sample').getAttribute('aria-label')).toBe('清除示例数据：活动工作表中的示意值');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in Excel, asks before clearing and reports a sheet without sample data', async () => {
+    const { page, errors } = await open('', '#templates');
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown> & { Office: { context?: Record<string, unknown> } };
+      const sheet = { name: 'Sheet1', load: () => undefined, names: { items: [] as unknown[], load: () => undefined } };
+      w.Excel = { run: async (body: (c: unknown) => Promise<unknown>) => body({ workbook: { worksheets: { getActiveWorksheet: () => sheet } }, sync: async () => undefined }) };
+      if (!w.Office.context) w.Office.context = {};
+      w.Office.context.document = {};
+      w.Office.context.requirements = { isSetSupported: () => true };
+    });
+    await page.locator('#clear-sample').click();
+    await page.waitForFunction(() => document.getElementById('status')?.textContent?.startsWith('The active sheet “Sheet1” holds no NQP sample data') === true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('shows in the gallery the functions a template uses and the terms it explains, each a link', async () => {
     const { page } = await open('', '#templates');
     const first = page.locator('#template-list article').first();
@@ -483,8 +522,10 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab');
     if (templates.length > 0) {
-      // The panel itself (it is focusable, for reading) and then the first template's button.
+      // The panel itself (it is focusable, for reading), then Clear sample data.
       expect(await activeId(page)).toBe('view-templates');
+      await page.keyboard.press('Tab');
+      expect(await activeId(page)).toBe('clear-sample');
       // Then the first template's links (its functions and terms), then its Insert button.
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`NQP.${templates[0].functions[0]}`);

@@ -3,7 +3,8 @@
  * the active cell at once when it is empty; a cell that holds anything is
  * replaced only after the pane's question is answered "Replace"; at most two
  * context.sync() round trips either way. A template is inserted in the pane's
- * language.
+ * language; "Clear sample data" asks through the pane's question and reports
+ * in the status line (its work in Excel: tests/taskpane/clear-sample.test.ts).
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { specByName } from '../../src/registry';
@@ -12,8 +13,16 @@ import type { ReplaceQuestion } from '../../src/taskpane/actions';
 import { strings } from '../../src/taskpane/i18n';
 
 jest.mock('../../src/templates/insert', () => ({ insertTemplate: jest.fn(async () => 'NQP Six aspects (2)') }));
+jest.mock('../../src/templates/clear', () => ({
+  clearSampleInputs: jest.fn(async (_lang: string, confirm: (q: unknown) => Promise<boolean>) => {
+    const yes = await confirm({ sheet: 'NQP Six aspects', cells: 70 });
+    return { outcome: yes ? 'cleared' : 'cancelled', cleared: yes ? 70 : 0, kept: 0, sheet: 'NQP Six aspects', message: yes ? 'cleared 70' : 'nothing' };
+  }),
+}));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { insertExample, insertTemplateAction } = require('../../src/taskpane/actions');
+const { clearSampleAction, insertExample, insertTemplateAction } = require('../../src/taskpane/actions');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { clearSampleInputs } = require('../../src/templates/clear');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { insertTemplate } = require('../../src/templates/insert');
 
@@ -137,4 +146,35 @@ it("inserts a template in the pane's language and reports the new sheet", async 
   await insertTemplateAction({ id: 'six-aspects' }, 'zh', strings.zh, (m: string) => said.push(m));
   expect(insertTemplate).toHaveBeenCalledWith('six-aspects', 'zh');
   expect(said).toEqual([strings.zh.templateInserted('NQP Six aspects (2)')]);
+});
+
+describe('Clear sample data', () => {
+  it('says to open Excel outside it, and neither asks nor touches Excel', async () => {
+    const said: string[] = [];
+    const confirm = jest.fn(async () => true);
+    await clearSampleAction('en', strings.en, (m: string) => said.push(m), confirm);
+    expect(said).toEqual([strings.en.noExcelClear]);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(clearSampleInputs).not.toHaveBeenCalled();
+  });
+
+  it("clears in the pane's language after the question, and reports the count", async () => {
+    mockExcel('');
+    const said: string[] = [];
+    const confirm = jest.fn(async () => true);
+    await clearSampleAction('zh', strings.zh, (m: string) => said.push(m), confirm);
+    expect(clearSampleInputs).toHaveBeenCalledWith('zh', expect.any(Function));
+    expect(confirm).toHaveBeenCalledWith({ sheet: 'NQP Six aspects', cells: 70 });
+    expect(said).toEqual(['cleared 70']);
+  });
+
+  it('reports a failure from Excel in the status line', async () => {
+    mockExcel('');
+    clearSampleInputs.mockImplementationOnce(async () => {
+      throw new Error('The sheet is protected.');
+    });
+    const said: string[] = [];
+    await clearSampleAction('en', strings.en, (m: string) => said.push(m), async () => true);
+    expect(said).toEqual([`${strings.en.clearFailed}The sheet is protected.`]);
+  });
 });

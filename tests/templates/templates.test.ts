@@ -160,8 +160,8 @@ describe.each(cases)('inserting %s', (id, def) => {
       expect(s.frozenRows).toBeUndefined();
       expect(s.ranges.every((r) => r.mock.dataValidation.rule === undefined)).toBe(true);
     }
-    expect(unsupportedFeatures('en', { layout: false, freeze: false, validation: false }).length).toBe(3);
-    expect(unsupportedFeatures('zh', { layout: true, freeze: true, validation: true })).toEqual([]);
+    expect(unsupportedFeatures('en', { layout: false, names: false, freeze: false, validation: false }).length).toBe(4);
+    expect(unsupportedFeatures('zh', { layout: true, names: true, freeze: true, validation: true })).toEqual([]);
   });
 });
 

@@ -80,8 +80,8 @@ const blocks: Block[] = [
   ...titleBlocks(t('Four industrial bases and new infrastructure', '工业四基与新型基础设施')),
   // The four bases.
   { at: `B${B_HEAD}`, role: 'header', cells: [[t('Unit', '单位'), ...BASES]] },
-  { at: `B${B_FIRST}`, role: 'input', cells: UNITS.map(([en, zh]) => [t(en, zh)]), bold: true },
-  { at: `C${B_FIRST}`, role: 'input', cells: UNITS.map((u) => u[2]), numberFormat: '0', validation: rating },
+  { at: `B${B_FIRST}`, role: 'input', sample: true, cells: UNITS.map(([en, zh]) => [t(en, zh)]), bold: true },
+  { at: `C${B_FIRST}`, role: 'input', sample: true, cells: UNITS.map((u) => u[2]), numberFormat: '0', validation: rating },
   { at: `B${B_WEIGHTS}`, role: 'label', cells: [[t('Weights', '权重')]], bold: true },
   { at: `C${B_WEIGHTS}`, role: 'input', cells: [BASES.map(() => 1)], numberFormat: '0.00', validation: weight },
   { at: `H${B_HEAD}`, role: 'header', cells: [[t('Four-bases score (1–5)', '工业四基得分（1–5）'), t('Weakest base', '最薄弱环节')]] },
@@ -103,7 +103,7 @@ const blocks: Block[] = [
   { at: `B${A_HEAD - 1}`, role: 'heading', cells: [[t('New infrastructure: the seven areas', '新型基础设施：七大领域')]] },
   { at: `B${A_HEAD}`, role: 'header', cells: [[t('Unit', '单位'), ...AREAS]] },
   { at: `B${A_FIRST}`, role: 'output', cells: UNITS.map((_, i) => [formula(`=B${B_FIRST + i}`)]), bold: true },
-  { at: `C${A_FIRST}`, role: 'input', cells: UNITS.map((u) => u[3]), numberFormat: '0', validation: rating },
+  { at: `C${A_FIRST}`, role: 'input', sample: true, cells: UNITS.map((u) => u[3]), numberFormat: '0', validation: rating },
   { at: `B${A_WEIGHTS}`, role: 'label', cells: [[t('Weights', '权重')]], bold: true },
   { at: `C${A_WEIGHTS}`, role: 'input', cells: [AREAS.map(() => 1)], numberFormat: '0.00', validation: weight },
   {

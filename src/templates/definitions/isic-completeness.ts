@@ -79,6 +79,7 @@ const blocks: Block[] = [
   {
     at: `D${FIRST}`,
     role: 'input',
+    sample: true,
     cells: CLASSES.map((c) => [ABSENT.has(c.code) ? null : 'x']),
     validation: { kind: 'list', source: 'x', message: t('Enter your data: x if the economy has this class, blank if not.', '请输入您的数据：拥有该小类填 x，否则留空。') },
   },

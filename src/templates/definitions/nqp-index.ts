@@ -139,10 +139,11 @@ const blocks: Block[] = [
       message: t('Enter your data: "benefit" (larger is better) or "cost" (smaller is better).', '请输入您的数据：“正向”（越大越好）或“负向”（越小越好）。'),
     },
   },
-  { at: `B${FIRST}`, role: 'input', cells: SAMPLE.map(([en, zh]) => [t(en, zh)]), bold: true },
+  { at: `B${FIRST}`, role: 'input', sample: true, cells: SAMPLE.map(([en, zh]) => [t(en, zh)]), bold: true },
   {
     at: `C${FIRST}`,
     role: 'input',
+    sample: true,
     cells: SAMPLE.map(([, , v]) => v),
     numberFormat: '#,##0.00',
     validation: { kind: 'decimal', message: t('Enter your data: a number (leave blank if missing).', '请输入您的数据：数值（缺失则留空）。') },

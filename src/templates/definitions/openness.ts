@@ -78,6 +78,7 @@ const blocks: Block[] = [
   {
     at: 'C5',
     role: 'input',
+    sample: true,
     cells: [[3500], [2800], [17000], [24000], [560], [630]],
     numberFormat: '#,##0',
     validation: { kind: 'decimal', min: 0, message: t('Enter your data: a value ≥ 0.', '请输入您的数据：≥ 0 的数值。') },
@@ -116,10 +117,11 @@ const blocks: Block[] = [
     role: 'header',
     cells: [[t('Product group', '产品组'), t('Exports X', '出口 X'), t('Imports M', '进口 M'), t('World exports of the product', '该产品世界出口'), t('Domestic output Q', '国内产出 Q')]],
   },
-  { at: `B${FIRST}`, role: 'input', cells: PRODUCTS.map(([en, zh]) => [t(en, zh)]), bold: true },
+  { at: `B${FIRST}`, role: 'input', sample: true, cells: PRODUCTS.map(([en, zh]) => [t(en, zh)]), bold: true },
   {
     at: `C${FIRST}`,
     role: 'input',
+    sample: true,
     cells: PRODUCTS.map(([, , v]) => v),
     numberFormat: '#,##0',
     validation: { kind: 'decimal', min: 0, message: t('Enter your data: a value ≥ 0.', '请输入您的数据：≥ 0 的数值。') },
@@ -162,7 +164,7 @@ const blocks: Block[] = [
   // Import sources of one key product.
   { at: `B${S_HEAD - 1}`, role: 'heading', cells: [[t('Import sources of one key product', '某一关键产品的进口来源')]] },
   { at: `B${S_HEAD}`, role: 'header', cells: [[t('Source', '来源'), t('Imports from it', '自该来源进口额')]] },
-  { at: `B${S_FIRST}`, role: 'input', cells: SOURCES.map(([en, zh, v]) => [t(en, zh), v]), numberFormat: '#,##0' },
+  { at: `B${S_FIRST}`, role: 'input', sample: true, cells: SOURCES.map(([en, zh, v]) => [t(en, zh), v]), numberFormat: '#,##0' },
   {
     at: `E${S_FIRST}`,
     role: 'label',

@@ -67,10 +67,11 @@ const blocks: Block[] = [
     role: 'header',
     cells: [[t('Unit', '单位'), ...SIX_ASPECT_LABELS]],
   },
-  { at: `B${FIRST}`, role: 'input', cells: SAMPLE.map(([en, zh]) => [t(en, zh)]), bold: true },
+  { at: `B${FIRST}`, role: 'input', sample: true, cells: SAMPLE.map(([en, zh]) => [t(en, zh)]), bold: true },
   {
     at: `C${FIRST}`,
     role: 'input',
+    sample: true,
     cells: SAMPLE.map(([, , v]) => v),
     numberFormat: '0.0',
     validation: { kind: 'decimal', min: 0, max: 100, message: t('Enter your data: a score from 0 to 100.', '请输入您的数据：0–100 的得分。') },

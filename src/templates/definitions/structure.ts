@@ -55,10 +55,11 @@ const blocks: Block[] = [
   ...titleBlocks(t('Structure and synergy of the industrial system', '产业结构与协同性')),
   { at: 'C4', role: 'header', cells: [[t('Value added', '增加值'), null, null, t('Employment', '就业人数'), null, null]] },
   { at: 'B5', role: 'header', cells: [[t('Year', '年份'), ...SECTORS, ...SECTORS]] },
-  { at: `B${FIRST}`, role: 'input', cells: SERIES.map((r) => [r[0]]), numberFormat: '0' },
+  { at: `B${FIRST}`, role: 'input', sample: true, cells: SERIES.map((r) => [r[0]]), numberFormat: '0' },
   {
     at: `C${FIRST}`,
     role: 'input',
+    sample: true,
     cells: SERIES.map((r) => r.slice(1)),
     numberFormat: '#,##0.0',
     validation: { kind: 'decimal', min: 0, message: t('Enter your data: a value ≥ 0.', '请输入您的数据：≥ 0 的数值。') },

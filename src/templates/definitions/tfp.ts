@@ -78,6 +78,7 @@ const growthBlocks: Block[] = [
   {
     at: `B${FIRST}`,
     role: 'input',
+    sample: true,
     cells: SERIES.map((r) => [r[0]]),
     numberFormat: '0',
     validation: { kind: 'whole', min: 1900, max: 2100, message: t('Enter your data: a year.', '请输入您的数据：年份。') },
@@ -85,6 +86,7 @@ const growthBlocks: Block[] = [
   {
     at: `C${FIRST}`,
     role: 'input',
+    sample: true,
     cells: SERIES.map((r) => r.slice(1)),
     numberFormat: '#,##0.0',
     validation: { kind: 'decimal', min: 0, message: t('Enter your data: a positive number.', '请输入您的数据：正数。') },
@@ -259,11 +261,13 @@ const deaBlocks: Block[] = [
   {
     at: `B${P_FIRST}`,
     role: 'input',
+    sample: true,
     cells: panelRows.map((r) => [t(r.unit[0], r.unit[1]), r.year]),
   },
   {
     at: `D${P_FIRST}`,
     role: 'input',
+    sample: true,
     cells: panelRows.map((r) => r.values),
     numberFormat: '#,##0.0',
     validation: { kind: 'decimal', min: 0, message: t('Enter your data: a value ≥ 0.', '请输入您的数据：≥ 0 的数值。') },
