@@ -1,6 +1,6 @@
 /** Timing and memory measurement for npm run bench. */
 import v8 from 'v8';
-import { PerformanceObserver, performance } from 'perf_hooks';
+import { performance } from 'perf_hooks';
 
 const gc = (): void => {
   const g = (globalThis as { gc?: () => void }).gc;
@@ -56,42 +56,45 @@ export async function retainedBy<T>(make: () => T): Promise<{ value: T; bytes: n
 }
 
 export interface Allocation {
-  /** Bytes allocated on the JS heap during the call (result included). */
+  /** Bytes allocated during the call, result included: on the JS heap plus typed arrays' buffers (outside it). */
   bytes: number;
-  /** Collections that ran during the call: if any, `bytes` is only a lower bound. */
+  /** Of which typed arrays' buffers (V8's external memory). */
+  external: number;
+  /** Collections that ran during the call; what they freed is counted, so `bytes` stays the total allocated. */
   gcs: number;
 }
 
+const external = (): number => v8.getHeapStatistics().external_memory;
+
 /**
- * What one call allocates: the growth of the used heap from just after a full
- * GC to just after the call, run in a process started with a young generation
- * big enough that no collection runs in between (checked: `gcs`). That counts
- * every byte the call allocates, garbage included, so it bounds the call's
- * peak memory from above.
+ * What one call allocates: the growth of the used heap and of the external
+ * memory (typed arrays' buffers, which live outside the JS heap) from just
+ * after a full GC to just after the call, plus whatever a collection freed in
+ * between (v8.GCProfiler: used heap and external memory before and after each
+ * collection), so garbage is counted even when a collection runs. That counts
+ * every byte the call allocates, so it bounds the call's peak memory from above.
  */
 export async function allocatedBy(fn: () => unknown): Promise<Allocation> {
-  let gcs = 0;
-  let t0 = 0;
-  let t1 = 0;
-  const seen: { start: number }[] = [];
-  const observer = new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) seen.push({ start: e.startTime });
-  });
-  observer.observe({ entryTypes: ['gc'] });
   gc();
   await tick();
   gc();
   await tick();
-  seen.length = 0;
-  t0 = performance.now();
+  const profiler = new v8.GCProfiler();
+  profiler.start();
   const before = used();
+  const externalBefore = external();
   let result: unknown = fn();
   const after = used();
-  t1 = performance.now();
-  await tick();
-  observer.disconnect();
-  gcs = seen.filter((e) => e.start >= t0 && e.start <= t1).length;
+  const externalAfter = external();
+  const stats = profiler.stop();
   result = null;
   void result;
-  return { bytes: after - before, gcs };
+  let freed = 0;
+  let freedExternal = 0;
+  for (const g of stats.statistics) {
+    freed += g.beforeGC.heapStatistics.usedHeapSize - g.afterGC.heapStatistics.usedHeapSize;
+    freedExternal += g.beforeGC.heapStatistics.externalMemory - g.afterGC.heapStatistics.externalMemory;
+  }
+  const ext = externalAfter - externalBefore + freedExternal;
+  return { bytes: after - before + freed + ext, external: ext, gcs: stats.statistics.length };
 }

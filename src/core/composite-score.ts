@@ -13,7 +13,17 @@
  */
 import { type AggregationMethod, aggregatePacked, aggregateScores, normalizeWeights } from './aggregate-scores';
 import { type Cell, valueError } from './errors';
-import { checkDirections, type Data, dataColumns, type NormalizeMethod, normalizeForScoring } from './normalize';
+import {
+  checkDirections,
+  type Data,
+  dataColumns,
+  type Direction,
+  type NormalizeMethod,
+  normalizeForScoring,
+  type PlainMinmax,
+  plainMinmax,
+} from './normalize';
+import { sumFirst } from './statistics';
 
 export type CompositeNormalization = NormalizeMethod | 'none';
 
@@ -34,7 +44,48 @@ export function compositeScore(
     }
     return aggregateScores(data, w, method, minCoverage);
   }
-  const { z, has, n } = normalizeForScoring(data, dirs, normalization);
   // Rescaled once more, as aggregateScores does with the weights it is given.
-  return aggregatePacked(z, has, n, m, normalizeWeights(w, m), method, minCoverage);
+  const w2 = normalizeWeights(w, m);
+  if (normalization === 'minmax' && method === 'arithmetic') {
+    const plain = plainMinmax(data, m);
+    if (plain !== null) {
+      const scores = arithmeticPlainMinmax(data, dirs, plain, w2, minCoverage);
+      if (scores !== null) return scores;
+    }
+  }
+  const { z, has, n } = normalizeForScoring(data, dirs, normalization);
+  return aggregatePacked(z, has, n, m, w2, method, minCoverage);
+}
+
+/**
+ * The default (min-max, arithmetic) on data without blanks, in one pass over
+ * the rows: normalizeForScoring's z and aggregatePacked's compensated sums, the
+ * same operations in the same order, without the normalised copy of the data.
+ * Every row has every weight, so the coverage is one sum for all rows; null
+ * when it is below minCoverage (aggregatePacked then reports each row).
+ */
+function arithmeticPlainMinmax(data: Data, dirs: readonly Direction[], plain: PlainMinmax, w: readonly number[], minCoverage: number): Cell[] | null {
+  const { lo, hi, range } = plain;
+  const n = data.length;
+  const m = dirs.length;
+  const ws = Float64Array.from(w);
+  const coverage = sumFirst(ws, m);
+  if (m === 0 || coverage <= 0 || coverage < minCoverage - 1e-12) return null;
+  const benefit = Uint8Array.from(dirs, (d) => (d === 1 ? 1 : 0));
+  const out: Cell[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = data[i] as readonly number[];
+    // sumFirst of ws[j] · z_ij, inline.
+    let s = 0;
+    let c = 0;
+    for (let j = 0; j < m; j++) {
+      const z = benefit[j] === 1 ? (x[j] - lo[j]) / range[j] + 0 : (hi[j] - x[j]) / range[j] + 0;
+      const v = ws[j] * z;
+      const t = s + v;
+      c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+      s = t;
+    }
+    out[i] = (s + c) / coverage;
+  }
+  return out;
 }

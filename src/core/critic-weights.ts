@@ -17,40 +17,43 @@
 import { divisionByZero, notAvailable } from './errors';
 import { checkDirections, type Data, dataColumns, isConstantValues, normalizeValues, packColumns } from './normalize';
 import { sum } from './numeric';
-import { mean, pearson, sampleSd, sumFirst } from './statistics';
+import { mean, pearson } from './statistics';
 
 export function criticWeights(data: Data, directions: readonly number[] | null = null): number[] {
   const m = dataColumns(data);
   const dirs = checkDirections(directions, m);
-  const n = data.length;
   const cols = packColumns(data, m);
+  // Without any blank, only the deviations are read after this (crossSums), so z and then the
+  // deviations overwrite the packed values in place: one copy of the data in all.
+  const noBlank = cols.rows.every((r) => r === null);
   const z: (Column | null)[] = dirs.map((dir, j) => {
     const values = cols.values[j];
     if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
     if (isConstantValues(values)) return null;
-    const zj = normalizeValues(values, dir, 'minmax', 0, j);
+    const zj = normalizeValues(values, dir, 'minmax', 0, j, values);
     const rows = cols.rows[j];
     // Deviations from the column's mean and their sum of squares: what pearson computes for a pair
-    // of columns without blanks, so they are computed once per column.
+    // of columns without blanks, and what sampleSd computes for the column, so computed once.
     const mu = mean(zj);
-    const dev = new Float64Array(zj.length);
+    const dev = noBlank ? zj : new Float64Array(zj.length);
     for (let i = 0; i < zj.length; i++) dev[i] = zj[i] - mu;
-    const squares = new Float64Array(zj.length);
-    for (let i = 0; i < zj.length; i++) squares[i] = dev[i] * dev[i];
-    return { z: zj, rows, dev, ss: sum(squares) };
+    return { z: zj, rows, dev, ss: sumOfSquares(dev) };
   });
-  const s = z.map((zj) => (zj === null ? 0 : sampleSd(zj.z)));
+  // sampleSd(z_j) = √(Σ (z − mean)² / (n − 1)): the same mean, the same squares, the same sum.
+  const s = z.map((zj) => (zj === null ? 0 : Math.sqrt(zj.ss / (zj.z.length - 1))));
+  // Σ dev_j · dev_k for the pairs of columns without blanks, all at once (crossSums).
+  const full = z.map((zj) => zj !== null && zj.rows === null);
+  const cross = crossSums(z, full, m);
   // Σ_k (1 − r_jk) over the varying columns k ≠ j; r is symmetric, so each pair is computed once.
   const conflict = new Array<number[]>(m);
   for (let j = 0; j < m; j++) conflict[j] = [];
-  const products = new Float64Array(n);
   for (let j = 0; j < m; j++) {
     const zj = z[j];
     if (zj === null) continue;
     for (let k = j + 1; k < m; k++) {
       const zk = z[k];
       if (zk === null) continue;
-      const term = 1 - correlation(zj, zk, j, k, products);
+      const term = 1 - correlation(zj, zk, j, k, full[j] && full[k] ? cross[j * m + k] : NaN);
       conflict[j].push(term);
       conflict[k].push(term);
     }
@@ -63,7 +66,132 @@ export function criticWeights(data: Data, directions: readonly number[] | null =
   return c.map((v) => v / total);
 }
 
-/** A normalised column: its values present, their rows (null: every row), deviations from their mean and Σ dev². */
+/** sum() of the squares of dev, without the array of squares (same terms, same order). */
+function sumOfSquares(dev: Float64Array): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < dev.length; i++) {
+    const v = dev[i] * dev[i];
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return s + c;
+}
+
+/** Rows per tile of crossSums: a tile of every column stays in the cache while its pairs are summed. */
+const TILE = 2048;
+
+/**
+ * For every pair j < k of columns without blanks, the compensated sum of
+ * dev_j[i] · dev_k[i] over the rows in order: sumFirst's result on the array of
+ * products, at cross[j·m + k]. The sums run tile by tile over the rows and four
+ * pairs at a time (independent chains the processor overlaps), each pair's
+ * running sum and compensation carried from tile to tile, so every pair adds
+ * the same terms in the same order as one loop over all rows would.
+ *
+ * Each step adds the exact rounding error of s + v to the compensation. Neumaier's
+ * form (sumFirst) finds it with a branch on |s| ≥ |v|; the branch-free TwoSum used
+ * here finds the same error (the error of a floating-point sum is one number,
+ * and both are exact when nothing overflows: here |dev| ≤ 1, so |s| ≤ rows), so
+ * the sums are identical, bit for bit.
+ */
+function crossSums(z: readonly (Column | null)[], full: readonly boolean[], m: number): Float64Array {
+  const cross = new Float64Array(m * m);
+  const idx: number[] = [];
+  for (let j = 0; j < m; j++) if (full[j]) idx.push(j);
+  const p = idx.length;
+  if (p < 2) return cross;
+  const n = (z[idx[0]] as Column).dev.length;
+  const devs = idx.map((j) => (z[j] as Column).dev);
+  // Running sums and compensations per pair (a, b) of positions in idx, at a·p + b.
+  const sums = new Float64Array(p * p);
+  const comps = new Float64Array(p * p);
+  for (let i0 = 0; i0 < n; i0 += TILE) {
+    const i1 = Math.min(n, i0 + TILE);
+    for (let a = 0; a < p; a++) {
+      let b = a + 1;
+      for (; b + 3 < p; b += 4) sums4(devs[a], devs[b], devs[b + 1], devs[b + 2], devs[b + 3], i0, i1, sums, comps, a * p + b);
+      for (; b < p; b++) sums1(devs[a], devs[b], i0, i1, sums, comps, a * p + b);
+    }
+  }
+  for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) cross[idx[a] * m + idx[b]] = sums[a * p + b] + comps[a * p + b];
+  return cross;
+}
+
+/** Rows i0 … i1 − 1 of the sums of x·y0 … x·y3 (pairs q … q + 3), carried in sums and comps: TwoSum steps. */
+function sums4(
+  x: Float64Array,
+  y0: Float64Array,
+  y1: Float64Array,
+  y2: Float64Array,
+  y3: Float64Array,
+  i0: number,
+  i1: number,
+  sums: Float64Array,
+  comps: Float64Array,
+  q: number,
+): void {
+  let s0 = sums[q];
+  let s1 = sums[q + 1];
+  let s2 = sums[q + 2];
+  let s3 = sums[q + 3];
+  let c0 = comps[q];
+  let c1 = comps[q + 1];
+  let c2 = comps[q + 2];
+  let c3 = comps[q + 3];
+  for (let i = i0; i < i1; i++) {
+    const xi = x[i];
+    const v0 = xi * y0[i];
+    const t0 = s0 + v0;
+    const e0 = t0 - s0;
+    c0 += s0 - (t0 - e0) + (v0 - e0);
+    s0 = t0;
+    const v1 = xi * y1[i];
+    const t1 = s1 + v1;
+    const e1 = t1 - s1;
+    c1 += s1 - (t1 - e1) + (v1 - e1);
+    s1 = t1;
+    const v2 = xi * y2[i];
+    const t2 = s2 + v2;
+    const e2 = t2 - s2;
+    c2 += s2 - (t2 - e2) + (v2 - e2);
+    s2 = t2;
+    const v3 = xi * y3[i];
+    const t3 = s3 + v3;
+    const e3 = t3 - s3;
+    c3 += s3 - (t3 - e3) + (v3 - e3);
+    s3 = t3;
+  }
+  sums[q] = s0;
+  sums[q + 1] = s1;
+  sums[q + 2] = s2;
+  sums[q + 3] = s3;
+  comps[q] = c0;
+  comps[q + 1] = c1;
+  comps[q + 2] = c2;
+  comps[q + 3] = c3;
+}
+
+/** sums4 for one pair. */
+function sums1(x: Float64Array, y: Float64Array, i0: number, i1: number, sums: Float64Array, comps: Float64Array, q: number): void {
+  let s0 = sums[q];
+  let c0 = comps[q];
+  for (let i = i0; i < i1; i++) {
+    const v0 = x[i] * y[i];
+    const t0 = s0 + v0;
+    const e0 = t0 - s0;
+    c0 += s0 - (t0 - e0) + (v0 - e0);
+    s0 = t0;
+  }
+  sums[q] = s0;
+  comps[q] = c0;
+}
+
+/**
+ * A normalised column: its values present, their rows (null: every row), deviations from their
+ * mean and Σ dev². When no column has a blank, z is dev (only its length is read then).
+ */
 interface Column {
   z: Float64Array;
   rows: Int32Array | null;
@@ -71,14 +199,12 @@ interface Column {
   ss: number;
 }
 
-/** Pearson r over the rows where both columns have a value. */
-function correlation(a: Column, b: Column, j: number, k: number, products: Float64Array): number {
+/** Pearson r over the rows where both columns have a value; sxy = Σ dev_a · dev_b when neither has a blank (crossSums). */
+function correlation(a: Column, b: Column, j: number, k: number, sxy: number): number {
   let r: number | null;
   if (a.rows === null && b.rows === null) {
     // Every row in both: pearson's arithmetic with the per-column parts computed once.
     const n = a.z.length;
-    for (let i = 0; i < n; i++) products[i] = a.dev[i] * b.dev[i];
-    const sxy = sumFirst(products, n);
     r = n < 2 || a.ss === 0 || b.ss === 0 ? null : Math.max(-1, Math.min(1, sxy / Math.sqrt(a.ss * b.ss)));
   } else {
     const x: number[] = [];

@@ -47,7 +47,8 @@ export function entropyWeights(
       }
       z = values;
     } else {
-      z = normalizeValues(values, dir, 'minmax', shift, j);
+      // In place: the packed values are not read again.
+      z = normalizeValues(values, dir, 'minmax', shift, j, values);
     }
     return 1 - entropy(z);
   });
@@ -59,12 +60,17 @@ export function entropyWeights(
 /** Normalised Shannon entropy of non-negative values with a positive sum: −(1/ln n) Σ p ln p. */
 function entropy(z: Float64Array): number {
   const total = sum(z);
-  const terms = new Float64Array(z.length);
+  // sum() of the terms p ln p, inline (no array of terms).
+  let s = 0;
+  let c = 0;
   for (let i = 0; i < z.length; i++) {
     const p = z[i] / total;
-    terms[i] = p > 0 ? p * Math.log(p) : 0;
+    const v = p > 0 ? p * Math.log(p) : 0;
+    const t = s + v;
+    c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+    s = t;
   }
-  const e = -sum(terms) / Math.log(z.length);
+  const e = -(s + c) / Math.log(z.length);
   // e ≤ 1 in exact arithmetic; rounding must not make d = 1 − e negative.
   return Math.min(1, e);
 }

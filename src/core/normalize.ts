@@ -81,6 +81,8 @@ export function normalizeColumn(
 /**
  * normalizeColumn on the values present in a column (in row order): the same
  * arithmetic and the same errors, on a typed array. No value at all: an empty result.
+ * `out` (of the same length) receives the result, and may be `values` itself: every
+ * method takes its statistics first, then writes z_i from values_i alone, in order.
  */
 export function normalizeValues(
   values: Float64Array,
@@ -88,9 +90,10 @@ export function normalizeValues(
   method: NormalizeMethod,
   shift: number,
   j: number,
+  out?: Float64Array,
 ): Float64Array {
   const n = values.length;
-  const z = new Float64Array(n);
+  const z = out ?? new Float64Array(n);
   if (n === 0) return z;
   const name = `column ${j + 1} of data`;
   if (n < 2) throw notAvailable(`${name} has fewer than 2 values`);
@@ -131,6 +134,57 @@ export function normalizeValues(
     }
   }
   return z;
+}
+
+/**
+ * Min-max by direction without blanks, the hot path of large data: per column
+ * the minimum, maximum and range, found in one row-major pass over the rows
+ * with the comparisons normalizeValues makes on each column, in the same order
+ * (so the same min and max, the sign of a zero included), and the same
+ * arithmetic afterwards, cell by cell (minmaxCell). Null when the column-wise
+ * path must run, with its messages: a cell that is blank, not a number or NaN,
+ * a constant column, or a range that is not a finite positive number.
+ */
+export interface PlainMinmax {
+  lo: Float64Array;
+  hi: Float64Array;
+  range: Float64Array;
+}
+
+export function plainMinmax(data: Data, m: number): PlainMinmax | null {
+  const n = data.length;
+  if (n < 2) return null;
+  const lo = new Float64Array(m);
+  const hi = new Float64Array(m);
+  const first = data[0];
+  for (let j = 0; j < m; j++) {
+    const x = first[j];
+    if (typeof x !== 'number' || x !== x) return null;
+    lo[j] = x;
+    hi[j] = x;
+  }
+  for (let i = 1; i < n; i++) {
+    const row = data[i];
+    for (let j = 0; j < m; j++) {
+      const x = row[j];
+      if (typeof x !== 'number') return null;
+      // normalizeValues' `if (x < min) min = x; if (x > max) max = x;`: with min ≤ max the second
+      // cannot hold when the first does; a NaN fails both comparisons and is caught on the way.
+      if (x < lo[j]) lo[j] = x;
+      else if (!(x <= hi[j])) {
+        if (x !== x) return null;
+        hi[j] = x;
+      }
+    }
+  }
+  const range = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    const r = hi[j] - lo[j];
+    // Not constant (min === max), and no overflow: z then lies in [0, 1], 1 and 0 exactly at the column's best and worst.
+    if (!(r > 0 && r < Infinity)) return null;
+    range[j] = r;
+  }
+  return { lo, hi, range };
 }
 
 /** The number of sorted values strictly below x. */
@@ -232,6 +286,10 @@ export function normalize(
   const m = dataColumns(data);
   const dirs = checkDirections(directions, m);
   const n = data.length;
+  if (method === 'minmax') {
+    const plain = plainMinmax(data, m);
+    if (plain !== null) return normalizePlainMinmax(data, dirs, plain, shift);
+  }
   const cols = packColumns(data, m);
   const z: (Float64Array | DomainError)[] = [];
   for (let j = 0; j < m; j++) {
@@ -263,6 +321,21 @@ export function normalize(
   return out;
 }
 
+/** NORMALIZE min-max without blanks: normalizeValues' arithmetic, row by row, straight into the result. */
+function normalizePlainMinmax(data: Data, dirs: readonly Direction[], plain: PlainMinmax, shift: number): Cell[][] {
+  const { lo, hi, range } = plain;
+  const n = data.length;
+  const m = dirs.length;
+  const out: Cell[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = data[i] as readonly number[];
+    const row: number[] = new Array(m);
+    for (let j = 0; j < m; j++) row[j] = dirs[j] === 1 ? (x[j] - lo[j]) / range[j] + shift : (hi[j] - x[j]) / range[j] + shift;
+    out[i] = row;
+  }
+  return out;
+}
+
 /**
  * The data normalised for the scoring functions, row-major: z[i·m + j], with
  * `has` marking the cells present (null when no cell is blank; a blank's z is 0).
@@ -281,6 +354,19 @@ export interface Normalized {
  */
 export function normalizeForScoring(data: Data, dirs: readonly Direction[], method: NormalizeMethod, shift = 0): Normalized {
   const m = dirs.length;
+  if (method === 'minmax') {
+    const plain = plainMinmax(data, m);
+    if (plain !== null) {
+      const { lo, hi, range } = plain;
+      const n = data.length;
+      const z = new Float64Array(n * m);
+      for (let i = 0, k = 0; i < n; i++) {
+        const x = data[i] as readonly number[];
+        for (let j = 0; j < m; j++, k++) z[k] = dirs[j] === 1 ? (x[j] - lo[j]) / range[j] + shift : (hi[j] - x[j]) / range[j] + shift;
+      }
+      return { n, m, z, has: null };
+    }
+  }
   const cols = packColumns(data, m);
   const n = cols.n;
   const z = new Float64Array(n * m);

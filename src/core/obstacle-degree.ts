@@ -12,7 +12,7 @@
  */
 import { normalizeWeights } from './aggregate-scores';
 import { type Cell, divisionByZero } from './errors';
-import { checkDirections, type Data, dataColumns, normalizeForScoring } from './normalize';
+import { checkDirections, type Data, dataColumns, type Direction, normalizeForScoring, type PlainMinmax, plainMinmax } from './normalize';
 import { sumFirst } from './statistics';
 
 export function obstacleDegree(
@@ -22,7 +22,10 @@ export function obstacleDegree(
 ): Cell[][] {
   const m = dataColumns(data);
   const w = normalizeWeights(weights, m);
-  const { n, z, has } = normalizeForScoring(data, checkDirections(directions, m), 'minmax');
+  const dirs = checkDirections(directions, m);
+  const plain = plainMinmax(data, m);
+  if (plain !== null) return obstaclePlain(data, dirs, plain, w);
+  const { n, z, has } = normalizeForScoring(data, dirs, 'minmax');
   const present = new Float64Array(m); // the row's gaps present, in column order, for the sum
   const out: Cell[][] = new Array(n);
   for (let i = 0; i < n; i++) {
@@ -43,6 +46,38 @@ export function obstacleDegree(
       for (let j = 0; j < m; j++) row[j] = has !== null && has[c0 + j] === 0 ? '' : (row[j] as number) / total;
     }
     out[i] = row;
+  }
+  return out;
+}
+
+/**
+ * The same on data without blanks, in one pass over the rows after the column
+ * ranges: normalizeForScoring's z and the same sums, without the normalised
+ * copy of the data, each result row written once.
+ */
+function obstaclePlain(data: Data, dirs: readonly Direction[], plain: PlainMinmax, weights: readonly number[]): Cell[][] {
+  const { lo, hi, range } = plain;
+  const n = data.length;
+  const m = dirs.length;
+  const benefit = Uint8Array.from(dirs, (d) => (d === 1 ? 1 : 0));
+  const w = Float64Array.from(weights);
+  const gaps = new Float64Array(m);
+  const out: Cell[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = data[i] as readonly number[];
+    for (let j = 0; j < m; j++) {
+      const z = benefit[j] === 1 ? (x[j] - lo[j]) / range[j] + 0 : (hi[j] - x[j]) / range[j] + 0;
+      gaps[j] = w[j] * (1 - z);
+    }
+    const total = sumFirst(gaps, m);
+    if (total <= 0) {
+      const error = divisionByZero(`row ${i + 1} is at the best value of every weighted indicator`);
+      out[i] = new Array<Cell>(m).fill(error);
+    } else {
+      const row: number[] = new Array(m);
+      for (let j = 0; j < m; j++) row[j] = gaps[j] / total;
+      out[i] = row;
+    }
   }
   return out;
 }

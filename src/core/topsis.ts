@@ -27,6 +27,8 @@ import {
   type Normalized,
   normalizeForScoring,
   packColumns,
+  type PlainMinmax,
+  plainMinmax,
 } from './normalize';
 import { sum } from './numeric';
 import { sumFirst } from './statistics';
@@ -44,6 +46,13 @@ export function topsis(
   const m = dataColumns(data);
   const w = normalizeWeights(weights, m);
   const dirs = checkDirections(directions, m);
+  // With "euclidean" the weights enter v = w·r; with "weighted" they weight the squared gaps.
+  const scale = distance === 'euclidean' ? w : w.map(() => 1);
+  const gapWeight = distance === 'euclidean' ? w.map(() => 1) : w;
+  if (normalization === 'minmax') {
+    const plain = plainMinmax(data, m);
+    if (plain !== null) return topsisPlainMinmax(data, dirs, plain, scale, gapWeight);
+  }
   let r: Normalized;
   let orientation: Direction[];
   if (normalization === 'minmax') {
@@ -54,9 +63,6 @@ export function topsis(
     orientation = dirs;
   }
   const { n, z, has } = r;
-  // With "euclidean" the weights enter v = w·r; with "weighted" they weight the squared gaps.
-  const scale = distance === 'euclidean' ? w : w.map(() => 1);
-  const gapWeight = distance === 'euclidean' ? w.map(() => 1) : w;
   const v = new Float64Array(n * m);
   const hi = new Float64Array(m).fill(-Infinity);
   const lo = new Float64Array(m).fill(Infinity);
@@ -91,6 +97,62 @@ export function topsis(
     }
     const sPlus = Math.sqrt(sumFirst(plus, m));
     const sMinus = Math.sqrt(sumFirst(minus, m));
+    out[i] = sPlus + sMinus === 0 ? divisionByZero(`row ${i + 1} is both at the ideal and at the anti-ideal`) : sMinus / (sPlus + sMinus);
+  }
+  return out;
+}
+
+/**
+ * Min-max TOPSIS on data without blanks, in one pass over the rows after the
+ * column ranges: the general path's arithmetic, in the same order, without the
+ * normalised and weighted copies of the data. Min-max puts an exact 1 at each
+ * column's best unit and an exact 0 at its worst (plainMinmax), and v = scale·r
+ * is monotone in r (scale ≥ 0), so the ideal is exactly scale·1 and the
+ * anti-ideal scale·0: the values the general path finds by scanning v.
+ */
+function topsisPlainMinmax(
+  data: Data,
+  dirs: readonly Direction[],
+  plain: PlainMinmax,
+  scale: readonly number[],
+  gapWeight: readonly number[],
+): Cell[] {
+  const { lo, hi, range } = plain;
+  const n = data.length;
+  const m = dirs.length;
+  const benefit = Uint8Array.from(dirs, (d) => (d === 1 ? 1 : 0));
+  const sc = Float64Array.from(scale);
+  const gw = Float64Array.from(gapWeight);
+  const ideal = Float64Array.from(scale, (s) => s * 1);
+  const antiIdeal = Float64Array.from(scale, (s) => s * 0);
+  const out: Cell[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const x = data[i] as readonly number[];
+    // sumFirst of the squared gaps to the ideal (p, cp) and to the anti-ideal (q, cq), inline.
+    // sumFirst adds each step's rounding error to the compensation, found by Neumaier's branch on
+    // |s| ≥ |v|; the branch-free TwoSum here finds the same error (the error of a floating-point
+    // sum is one number, and both are exact without overflow: every term here is at most 1), so
+    // the sums are the same, bit for bit.
+    let p = 0;
+    let cp = 0;
+    let q = 0;
+    let cq = 0;
+    for (let j = 0; j < m; j++) {
+      const z = benefit[j] === 1 ? (x[j] - lo[j]) / range[j] + 0 : (hi[j] - x[j]) / range[j] + 0;
+      const vij = sc[j] * z;
+      const a = gw[j] * (vij - ideal[j]) ** 2;
+      const t = p + a;
+      const ta = t - p;
+      cp += p - (t - ta) + (a - ta);
+      p = t;
+      const b = gw[j] * (vij - antiIdeal[j]) ** 2;
+      const u = q + b;
+      const ub = u - q;
+      cq += q - (u - ub) + (b - ub);
+      q = u;
+    }
+    const sPlus = Math.sqrt(p + cp);
+    const sMinus = Math.sqrt(q + cq);
     out[i] = sPlus + sMinus === 0 ? divisionByZero(`row ${i + 1} is both at the ideal and at the anti-ideal`) : sMinus / (sPlus + sMinus);
   }
   return out;

@@ -48,9 +48,9 @@ export function invoke(spec: FunctionSpec, args: readonly unknown[]): ExcelResul
   try {
     // Oversized arguments are refused before anything is read (see limits.ts).
     checkLimits(spec, args);
-    const result = spec.params.some((p) => p.shape === 'element')
-      ? invokeElementwise(spec, args)
-      : spec.compute(...spec.params.map((p, i) => readArgument(p, args[i])));
+    // Element-wise results are built as Excel's cells directly.
+    if (spec.params.some((p) => p.shape === 'element')) return invokeElementwise(spec, args);
+    const result = spec.compute(...spec.params.map((p, i) => readArgument(p, args[i])));
     if (result instanceof Promise) {
       return result.then(
         (r) => toExcelResult(spec, r),
@@ -278,16 +278,27 @@ function inBounds(p: ParamSpec, v: number): boolean {
 // ---------------------------------------------------------------------------
 // Element-wise functions: broadcast every `element` argument to one shape
 
-function invokeElementwise(spec: FunctionSpec, args: readonly unknown[]): Cell[][] {
+function invokeElementwise(spec: FunctionSpec, args: readonly unknown[]): ExcelResult {
   const n = spec.params.length;
-  // Per parameter: the grid of an element argument (undefined when omitted), read in place.
+  // Per parameter: the grid of an element argument (undefined when omitted), read in place,
+  // and whether every cell of it is a finite number within bounds (read as is).
   const grids: (Grid | undefined)[] = new Array(n);
+  const clean: boolean[] = new Array(n).fill(false);
   let rows = 1;
   let cols = 1;
   let shapeFrom = '';
   spec.params.forEach((p, i) => {
     if (p.shape !== 'element' || (p.optional && isOmitted(args[i]))) return;
-    const grid = elementGrid(p, args[i]);
+    const raw = args[i];
+    let grid: Grid;
+    if (p.type === 'number' && Array.isArray(raw) && plainNumbers(p, raw) !== null) {
+      // What elementGrid returns for such a range, checked in one pass.
+      grid = raw as Grid;
+      clean[i] = true;
+    } else {
+      grid = elementGrid(p, raw);
+      clean[i] = p.type === 'number' && grid.length === 1 && grid[0].length === 1 && isPlainNumber(p, grid[0][0]);
+    }
     grids[i] = grid;
     const [r, c] = [grid.length, grid[0].length];
     if (r === 1 && c === 1) return;
@@ -305,13 +316,101 @@ function invokeElementwise(spec: FunctionSpec, args: readonly unknown[]): Cell[]
   const single = grids.map((g) => g !== undefined && g.length === 1 && g[0].length === 1);
   const values: unknown[] = new Array(n); // the core's arguments for one cell, reused from cell to cell
 
-  const out: Cell[][] = new Array(rows);
+  // A range of clean numbers: the tight loop (a single cell gains nothing from its set-up).
+  if (rows * cols > 1 && n <= 5 && spec.params.every((p, i) => p.shape !== 'element' || grids[i] === undefined || clean[i])) {
+    return elementwiseClean(spec, grids, single, fixed, rows, cols);
+  }
+  const out: ExcelResult = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    const line: Cell[] = new Array(cols);
-    for (let c = 0; c < cols; c++) line[c] = elementCell(spec, grids, single, fixed, values, r, c);
+    const line: ExcelCell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) line[c] = toExcelCell(spec, elementCell(spec, grids, single, fixed, values, r, c));
     out[r] = line;
   }
   return out;
+}
+
+/** A finite number within the parameter's bounds: what readCell reads as is. */
+function isPlainNumber(p: ParamSpec, v: unknown): v is number {
+  return typeof v === 'number' && v - v === 0 && inBounds(p, v);
+}
+
+/**
+ * The element-wise loop when every element argument is a clean numeric grid
+ * (or a clean single value, or omitted) and there are at most 5 parameters: what elementCell and toExcelCell give
+ * for each cell, without reading each cell by its spec. Every argument is
+ * indexed as a grid, at [r & mask][c & mask]: a range with the mask −1 (every
+ * cell), a single value or a scalar argument as a 1×1 grid with the mask 0, so
+ * the loop reads the ranges' cells where they are and boxes nothing; the
+ * core's DomainError is caught per cell, and each row of the result is built once.
+ */
+function elementwiseClean(
+  spec: FunctionSpec,
+  grids: readonly (Grid | undefined)[],
+  single: readonly boolean[],
+  fixed: readonly unknown[],
+  rows: number,
+  cols: number,
+): ExcelResult {
+  const n = spec.params.length;
+  const g: (readonly (readonly unknown[])[])[] = [];
+  const mask: number[] = [];
+  spec.params.forEach((p, i) => {
+    const grid = grids[i];
+    if (p.shape !== 'element') g.push([[fixed[i]]]);
+    else if (grid === undefined) g.push([[p.default !== undefined ? p.default : null]]);
+    else g.push(grid);
+    mask.push(p.shape === 'element' && grid !== undefined && !single[i] ? -1 : 0);
+  });
+  while (g.length < 5) {
+    g.push([[undefined]]);
+    mask.push(0);
+  }
+  const [g0, g1, g2, g3, g4] = g;
+  const [m0, m1, m2, m3, m4] = mask;
+  const out: ExcelResult = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const r0 = g0[r & m0];
+    const r1 = g1[r & m1];
+    const r2 = g2[r & m2];
+    const r3 = g3[r & m3];
+    const r4 = g4[r & m4];
+    const line: ExcelCell[] = new Array(cols);
+    for (let c = 0; c < cols; c++) {
+      let result: unknown;
+      try {
+        switch (n) {
+          case 1:
+            result = spec.compute(r0[c & m0]);
+            break;
+          case 2:
+            result = spec.compute(r0[c & m0], r1[c & m1]);
+            break;
+          case 3:
+            result = spec.compute(r0[c & m0], r1[c & m1], r2[c & m2]);
+            break;
+          case 4:
+            result = spec.compute(r0[c & m0], r1[c & m1], r2[c & m2], r3[c & m3]);
+            break;
+          default:
+            result = spec.compute(r0[c & m0], r1[c & m1], r2[c & m2], r3[c & m3], r4[c & m4]);
+        }
+      } catch (e) {
+        if (!(e instanceof DomainError)) throw e;
+        line[c] = toExcelError(spec, e);
+        continue;
+      }
+      if (typeof result === 'number' && result - result === 0 && !(result === 0 && 1 / result < 0)) line[c] = result;
+      else line[c] = toCellOfElement(spec, result);
+    }
+    out[r] = line;
+  }
+  return out;
+}
+
+/** A result cell other than a plain number: elementCell's check, then toExcelCell. */
+function toCellOfElement(spec: FunctionSpec, result: unknown): ExcelCell {
+  if (result instanceof Promise || Array.isArray(result)) throw new Error('an element-wise function must return one value per cell');
+  return toExcelCell(spec, result);
 }
 
 /**
@@ -388,11 +487,28 @@ function toExcelResult(spec: FunctionSpec, result: Cell | Cell[] | Cell[][]): Ex
   if (!Array.isArray(result)) table = [[result]];
   else if (result.length === 0) return [[new ExcelError('#N/A', formatMessage(spec.name, 'the result is empty'))]];
   else if (result.every((r) => Array.isArray(r))) table = result as Cell[][];
-  else table = spec.result.shape === 'row' ? [result as Cell[]] : (result as Cell[]).map((v) => [v]);
+  else if (spec.result.shape === 'row') table = [result as Cell[]];
+  else return toExcelColumn(spec, result as Cell[]);
   // A loop, not Math.max(...rows): spreading a long column's rows overflows the call stack.
-  const width = table.reduce((w, r) => Math.max(w, r.length), 0);
+  let width = 0;
+  for (let r = 0; r < table.length; r++) if (table[r].length > width) width = table[r].length;
   // A full row of values Excel can show as they are is passed on as is (no copy).
-  return table.map((row) => (row.length === width && showsAsIs(row) ? (row as ExcelCell[]) : toExcelRow(spec, row, width)));
+  const out: ExcelResult = new Array(table.length);
+  for (let r = 0; r < table.length; r++) {
+    const row = table[r];
+    out[r] = row.length === width && showsAsIs(row) ? (row as ExcelCell[]) : toExcelRow(spec, row, width);
+  }
+  return out;
+}
+
+/** A flat list laid out as a column: one row of one cell per value, each cell as toExcelCell gives it. */
+function toExcelColumn(spec: FunctionSpec, values: readonly unknown[]): ExcelResult {
+  const out: ExcelResult = new Array(values.length);
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r];
+    out[r] = [typeof v === 'number' && v - v === 0 && !(v === 0 && 1 / v < 0) ? v : toExcelCell(spec, v)];
+  }
+  return out;
 }
 
 function toExcelRow(spec: FunctionSpec, row: readonly Cell[], width: number): ExcelCell[] {
