@@ -1,6 +1,18 @@
 import { dependenceRatio } from '../../core/dependence-ratio';
-import type { FunctionSpec } from '../types';
+import type { FunctionSpec, ParamSpec } from '../types';
 import { SECURITY } from '../categories';
+
+/** Exports X, shared with SELF_SUFFICIENCY: omitted or blank = 0. */
+export const exportsParam: ParamSpec = {
+  name: 'exports',
+  type: 'number',
+  shape: 'element',
+  optional: true,
+  default: 0,
+  blanks: 'default',
+  min: 0,
+  description: { en: 'Exports X; omitted or blank = 0.', zh: '出口额 X；省略或为空时为 0。' },
+};
 
 export const dependenceRatioSpec: FunctionSpec = {
   name: 'DEPENDENCE_RATIO',
@@ -38,16 +50,7 @@ export const dependenceRatioSpec: FunctionSpec = {
       min: 0,
       description: { en: 'Domestic output Q, in the same units as imports.', zh: '国内产出 Q，与进口额单位相同。' },
     },
-    {
-      name: 'exports',
-      type: 'number',
-      shape: 'element',
-      optional: true,
-      default: 0,
-      blanks: 'default',
-      min: 0,
-      description: { en: 'Exports X; omitted or blank = 0.', zh: '出口额 X；省略或为空时为 0。' },
-    },
+    exportsParam,
     {
       name: 'kind',
       type: 'option',

@@ -1,5 +1,6 @@
 import { selfSufficiency } from '../../core/self-sufficiency';
 import type { FunctionSpec } from '../types';
+import { exportsParam } from './dependence-ratio';
 import { SECURITY } from '../categories';
 
 export const selfSufficiencySpec: FunctionSpec = {
@@ -22,16 +23,7 @@ export const selfSufficiencySpec: FunctionSpec = {
   params: [
     { name: 'output', type: 'number', shape: 'element', min: 0, description: { en: 'Domestic output Q.', zh: '国内产出 Q。' } },
     { name: 'imports', type: 'number', shape: 'element', min: 0, description: { en: 'Imports M, in the same units.', zh: '进口额 M，单位相同。' } },
-    {
-      name: 'exports',
-      type: 'number',
-      shape: 'element',
-      optional: true,
-      default: 0,
-      blanks: 'default',
-      min: 0,
-      description: { en: 'Exports X; omitted or blank = 0.', zh: '出口额 X；省略或为空时为 0。' },
-    },
+    exportsParam,
   ],
   result: { shape: 'element', description: { en: 'The self-sufficiency ratio, one per cell.', zh: '自给率，逐单元格。' } },
   glossary: ['self-sufficiency', 'apparent-consumption', 'security'],
