@@ -20,6 +20,7 @@ import {
   type Direction,
   type NormalizeMethod,
   normalizeForScoring,
+  minmaxAffine,
   type PlainMinmax,
   plainMinmax,
 } from './normalize';
@@ -65,24 +66,27 @@ export function compositeScore(
  * when it is below minCoverage (aggregatePacked then reports each row).
  */
 function arithmeticPlainMinmax(data: Data, dirs: readonly Direction[], plain: PlainMinmax, w: readonly number[], minCoverage: number): Cell[] | null {
-  const { lo, hi, range } = plain;
   const n = data.length;
   const m = dirs.length;
   const ws = Float64Array.from(w);
   const coverage = sumFirst(ws, m);
   if (m === 0 || coverage <= 0 || coverage < minCoverage - 1e-12) return null;
-  const benefit = Uint8Array.from(dirs, (d) => (d === 1 ? 1 : 0));
+  const { from, by } = minmaxAffine(dirs, plain);
   const out: Cell[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = data[i] as readonly number[];
-    // sumFirst of ws[j] · z_ij, inline.
+    // sumFirst of ws[j] · z_ij, inline. sumFirst adds each step's rounding error to the
+    // compensation, found by Neumaier's branch on |s| ≥ |v|; the branch-free TwoSum here finds
+    // the same error (the error of a floating-point sum is one number, and both are exact without
+    // overflow: every term lies in [0, 1] and the weights sum to 1), so the sums are the same, bit for bit.
     let s = 0;
     let c = 0;
     for (let j = 0; j < m; j++) {
-      const z = benefit[j] === 1 ? (x[j] - lo[j]) / range[j] + 0 : (hi[j] - x[j]) / range[j] + 0;
+      const z = (x[j] - from[j]) / by[j] + 0;
       const v = ws[j] * z;
       const t = s + v;
-      c += Math.abs(s) >= Math.abs(v) ? s - t + v : v - t + s;
+      const tv = t - s;
+      c += s - (t - tv) + (v - tv);
       s = t;
     }
     out[i] = (s + c) / coverage;

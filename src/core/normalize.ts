@@ -177,6 +177,11 @@ export function plainMinmax(data: Data, m: number): PlainMinmax | null {
       }
     }
   }
+  return rangesOf(lo, hi);
+}
+
+function rangesOf(lo: Float64Array, hi: Float64Array): PlainMinmax | null {
+  const m = lo.length;
   const range = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     const r = hi[j] - lo[j];
@@ -185,6 +190,26 @@ export function plainMinmax(data: Data, m: number): PlainMinmax | null {
     range[j] = r;
   }
   return { lo, hi, range };
+}
+
+/**
+ * Min-max by direction as one expression per cell, z = (x − from_j) / by_j + 0:
+ * for a benefit from = min and by = range, normalizeValues' (x − min)/range
+ * itself; for a cost from = max and by = −range, and (x − max)/(−range) is
+ * (max − x)/range exactly (x − max is −(max − x) and a quotient's rounding is
+ * symmetric in sign) except that a cell at the maximum gives −0 for +0, which
+ * the + 0 (normalizeValues adds the shift, 0 for the scoring functions) turns
+ * back into +0. So the same z, bit for bit, without a branch on the direction.
+ */
+export function minmaxAffine(dirs: readonly Direction[], plain: PlainMinmax): { from: Float64Array; by: Float64Array } {
+  const m = dirs.length;
+  const from = new Float64Array(m);
+  const by = new Float64Array(m);
+  for (let j = 0; j < m; j++) {
+    from[j] = dirs[j] === 1 ? plain.lo[j] : plain.hi[j];
+    by[j] = dirs[j] === 1 ? plain.range[j] : -plain.range[j];
+  }
+  return { from, by };
 }
 
 /** The number of sorted values strictly below x. */

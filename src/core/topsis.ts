@@ -24,6 +24,7 @@ import {
   dataColumns,
   type Direction,
   isConstantValues,
+  minmaxAffine,
   type Normalized,
   normalizeForScoring,
   packColumns,
@@ -117,14 +118,15 @@ function topsisPlainMinmax(
   scale: readonly number[],
   gapWeight: readonly number[],
 ): Cell[] {
-  const { lo, hi, range } = plain;
   const n = data.length;
   const m = dirs.length;
-  const benefit = Uint8Array.from(dirs, (d) => (d === 1 ? 1 : 0));
+  const { from, by } = minmaxAffine(dirs, plain);
   const sc = Float64Array.from(scale);
   const gw = Float64Array.from(gapWeight);
   const ideal = Float64Array.from(scale, (s) => s * 1);
-  const antiIdeal = Float64Array.from(scale, (s) => s * 0);
+  // The anti-ideal scale·0 is +0 (scale, weights rescaled or 1, is finite), and v − (+0) is v exactly;
+  // with "euclidean" every gap weight is 1, and 1·g is g exactly: the loop below leaves those operations out.
+  const unitGaps = gapWeight.every((g) => g === 1);
   const out: Cell[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = data[i] as readonly number[];
@@ -138,14 +140,14 @@ function topsisPlainMinmax(
     let q = 0;
     let cq = 0;
     for (let j = 0; j < m; j++) {
-      const z = benefit[j] === 1 ? (x[j] - lo[j]) / range[j] + 0 : (hi[j] - x[j]) / range[j] + 0;
+      const z = (x[j] - from[j]) / by[j] + 0;
       const vij = sc[j] * z;
-      const a = gw[j] * (vij - ideal[j]) ** 2;
+      const a = unitGaps ? (vij - ideal[j]) ** 2 : gw[j] * (vij - ideal[j]) ** 2;
       const t = p + a;
       const ta = t - p;
       cp += p - (t - ta) + (a - ta);
       p = t;
-      const b = gw[j] * (vij - antiIdeal[j]) ** 2;
+      const b = unitGaps ? vij ** 2 : gw[j] * vij ** 2;
       const u = q + b;
       const ub = u - q;
       cq += q - (u - ub) + (b - ub);
