@@ -4,7 +4,7 @@
  *
  * Source of the labels: the R package "mathmodels" (zhjx19/mathmodels-book,
  * system-eval.qmd, coupling_degree()), as recorded in the project's reference
- * vectors (shared/reference/vectors/coupling_coordination.json). Schemes of 4, 5
+ * vectors (tests/fixtures/vectors/coupling_coordination.json). Schemes of 4, 5
  * or 7 bands also circulate; this is a convention, not a standard.
  */
 import type { Text } from '../registry/types';

@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('capitalStock', () => {
-  it('reproduces K = 51.02, 57.12, 63.64 (derived: shared/reference/vectors/normalise_aggregate_tfp.json, perpetual_inventory)', () => {
+  it('reproduces K = 51.02, 57.12, 63.64 (derived: tests/fixtures/vectors/normalise_aggregate_tfp.json, perpetual_inventory)', () => {
     const k = capitalStock([10, 11, 12], 0.096, 0.1);
     const expected = [51.0204081632653, 57.12244897959184, 63.63869387755102];
     expected.forEach((v, i) => expect(k[i][0] as number).toBeCloseTo(v, 10));

@@ -8,7 +8,7 @@ const expectCellsClose = (actual: Cell[], expected: number[], digits = 12): void
   actual.forEach((v, i) => expect(v as number).toBeCloseTo(expected[i], digits));
 };
 
-// Hwang & Yoon (1981) aircraft data (shared/reference/vectors/entropy_weight.json), attribute 4 (cost) as a cost.
+// Hwang & Yoon (1981) aircraft data (tests/fixtures/vectors/entropy_weight.json), attribute 4 (cost) as a cost.
 const AIRCRAFT = [
   [2.0, 1500.0, 20000.0, 5.5, 5.0, 9.0],
   [2.5, 2700.0, 18000.0, 6.5, 3.0, 5.0],

@@ -13,7 +13,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
   throw new Error("expected a DomainError");
 }
 
-// Bands and labels: shared/reference/vectors/coupling_coordination.json (d_bands_10_level_uniform)
+// Bands and labels: tests/fixtures/vectors/coupling_coordination.json (d_bands_10_level_uniform)
 describe('coordinationLevel', () => {
   it('uses ten bands of width 0.1, lower edge included, 1 in the top band', () => {
     expect(coordinationLevel(0)).toBe('Extreme imbalance');

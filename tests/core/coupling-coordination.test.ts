@@ -19,7 +19,7 @@ const num = (c: Cell): number => {
   return c;
 };
 
-// shared/reference/vectors/coupling_coordination.json, "original" (= standard) form, tolerance 1e-8
+// tests/fixtures/vectors/coupling_coordination.json, "original" (= standard) form, tolerance 1e-8
 const vectors: { u: number[]; c: number; t: number; d: number }[] = [
   { u: [0.3, 0.6], c: 0.94280904, t: 0.45, d: 0.65135556 },
   { u: [0.5, 0.5], c: 1.0, t: 0.5, d: 0.70710678 },

@@ -5,7 +5,7 @@ const expectAllClose = (actual: number[], expected: number[], tolerance: number)
   actual.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThanOrEqual(tolerance));
 };
 
-// Tuş & Adalı (2019), Opsearch 56(2):528-538, via shared/reference/vectors/critic_sd_cv_weights.json (pymcdm).
+// Tuş & Adalı (2019), Opsearch 56(2):528-538, via tests/fixtures/vectors/critic_sd_cv_weights.json (pymcdm).
 const TUS_ADALI = [
   [5000.0, 3.0, 3.0, 4.0, 3.0, 2.0],
   [680.0, 5.0, 3.0, 2.0, 2.0, 1.0],

@@ -6,7 +6,7 @@ const expectAllClose = (actual: number[], expected: number[], tolerance: number)
 };
 
 describe('cvWeights', () => {
-  it('reproduces cv_weights_synthetic (shared/reference/vectors/critic_sd_cv_weights.json, derived)', () => {
+  it('reproduces cv_weights_synthetic (tests/fixtures/vectors/critic_sd_cv_weights.json, derived)', () => {
     const data = [
       [10.0, 200.0, 0.5],
       [12.0, 180.0, 0.7],

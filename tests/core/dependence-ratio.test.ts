@@ -4,7 +4,7 @@ import { techDependence } from '../../src/core/tech-dependence';
 import { DomainError } from '../../src/core/errors';
 import vectors from '../fixtures/vectors/trade_dependence.json';
 
-// Reference: shared/reference/vectors/trade_dependence.json (derived from the FAO
+// Reference: tests/fixtures/vectors/trade_dependence.json (derived from the FAO
 // food-security indicator definitions: IDR, SSR), copied to tests/fixtures/vectors/.
 const normal = { Q: 100, M: 60, X: 20 };
 const expected = {

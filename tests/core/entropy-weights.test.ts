@@ -6,7 +6,7 @@ const expectAllClose = (actual: number[], expected: number[], tolerance: number)
 };
 
 // Elsayed, Dawood & Karthikeyan (2017), IJETT 46(2):60-66, 12 alternatives × 5 criteria, raw data;
-// via shared/reference/vectors/entropy_weight.json (elsayed2017_raw_sum_normalised), as encoded in pymcdm.
+// via tests/fixtures/vectors/entropy_weight.json (elsayed2017_raw_sum_normalised), as encoded in pymcdm.
 const ELSAYED = [
   [7.0, 312.0, 1891.0, 6613.0, 163.0],
   [72.0, 88.0, 728.0, 941804.0, 1078.0],
@@ -22,7 +22,7 @@ const ELSAYED = [
   [1.0, 72.0, 530.0, 4333.0, 0.1048],
 ];
 
-// Hwang & Yoon (1981) fighter-aircraft matrix, shared/reference/vectors/entropy_weight.json.
+// Hwang & Yoon (1981) fighter-aircraft matrix, tests/fixtures/vectors/entropy_weight.json.
 const AIRCRAFT = [
   [2.0, 1500.0, 20000.0, 5.5, 5.0, 9.0],
   [2.5, 2700.0, 18000.0, 6.5, 3.0, 5.0],

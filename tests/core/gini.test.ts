@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('gini', () => {
-  it('reproduces 0.3076923 (published: R phylotools 0.1.2 gini() example; shared/reference/vectors/gini.json)', () => {
+  it('reproduces 0.3076923 (published: R phylotools 0.1.2 gini() example; tests/fixtures/vectors/gini.json)', () => {
     expect(Math.abs(gini([1, 3, 2, 1, 1, 1, 4]) - 0.3076923)).toBeLessThan(5e-8);
     expect(gini([1, 3, 2, 1, 1, 1, 4], null, true)).toBeCloseTo(0.358974359, 9);
   });

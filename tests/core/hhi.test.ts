@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('hhi', () => {
-  it('reproduces shared/reference/vectors/trade_dependence.json (hhi): 0.38, normalised 0.07', () => {
+  it('reproduces tests/fixtures/vectors/trade_dependence.json (hhi): 0.38, normalised 0.07', () => {
     expect(hhi([0.5, 0.3, 0.2])).toBeCloseTo(0.38, 12);
     expect(hhi([0.5, 0.3, 0.2], true)).toBeCloseTo(0.07, 12);
   });

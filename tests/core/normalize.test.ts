@@ -23,7 +23,7 @@ describe('normalize: min-max', () => {
   });
 
   it('reproduces the Chinese-style z + 0.0001 of entropy_weight.json (cn_style_minmax_shift)', () => {
-    // Hwang & Yoon aircraft data; expected z_shifted derived with numpy in shared/reference/vectors/entropy_weight.json.
+    // Hwang & Yoon aircraft data; expected z_shifted derived with numpy in tests/fixtures/vectors/entropy_weight.json.
     const data = [
       [2.0, 1500, 20000, 5.5, 5, 9],
       [2.5, 2700, 18000, 6.5, 3, 5],

@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('rca', () => {
-  it('reproduces RCA 3 and symmetric 0.5 (derived: shared/reference/vectors/trade_dependence.json, rca_balassa)', () => {
+  it('reproduces RCA 3 and symmetric 0.5 (derived: tests/fixtures/vectors/trade_dependence.json, rca_balassa)', () => {
     expect(rca(30, 200, 1000, 20000)).toBeCloseTo(2.9999999999999996, 12);
     expect(rca(30, 200, 1000, 20000, true)).toBeCloseTo(0.49999999999999994, 12);
   });

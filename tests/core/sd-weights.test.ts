@@ -5,7 +5,7 @@ const expectAllClose = (actual: number[], expected: number[], tolerance: number)
   actual.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThanOrEqual(tolerance));
 };
 
-// Jahan & Edwards (2013), Materials & Design 49:1000-1008, via shared/reference/vectors/critic_sd_cv_weights.json (pymcdm).
+// Jahan & Edwards (2013), Materials & Design 49:1000-1008, via tests/fixtures/vectors/critic_sd_cv_weights.json (pymcdm).
 const JAHAN_EDWARDS = [
   [0.0, 0.0, 0.0],
   [0.39, 0.3, 0.77],

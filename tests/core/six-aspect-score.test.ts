@@ -12,7 +12,7 @@ const kindOf = (f: () => unknown): string => {
 };
 
 describe('aggregateScores (methods.md A5)', () => {
-  // Reference: shared/reference/vectors/normalise_aggregate_tfp.json, case arith_vs_geo (derived):
+  // Reference: tests/fixtures/vectors/normalise_aggregate_tfp.json, case arith_vs_geo (derived):
   // z = (0.2, 0.5, 0.8), w = (0.5, 0.3, 0.2) → arithmetic 0.41, geometric 0.3473953464439374,
   // harmonic 0.29850746268656714.
   const z = [[0.2, 0.5, 0.8]];

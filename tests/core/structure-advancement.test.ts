@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('structureAdvancement', () => {
-  it('reproduces TS = 1.25 and H = 2.4 (derived: shared/reference/vectors/industrial_structure.json)', () => {
+  it('reproduces TS = 1.25 and H = 2.4 (derived: tests/fixtures/vectors/industrial_structure.json)', () => {
     expect(structureAdvancement([[10, 40, 50]])[0][0] as number).toBeCloseTo(1.25, 12);
     expect(structureAdvancement([[10, 40, 50]], 'ratio')[0][0] as number).toBeCloseTo(1.25, 12);
     expect(structureAdvancement([[10, 40, 50]], 'hierarchy')[0][0] as number).toBeCloseTo(2.4, 12);

@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('structureDeviation', () => {
-  it('reproduces E = 1.25 (derived: shared/reference/vectors/industrial_structure.json)', () => {
+  it('reproduces E = 1.25 (derived: tests/fixtures/vectors/industrial_structure.json)', () => {
     expect(structureDeviation([[10, 40, 50]], [[30, 30, 40]])[0][0] as number).toBeCloseTo(1.25, 12);
   });
   it('gives one value per row (derived with numpy: 1.3) and 0 at equilibrium', () => {

@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('structureTheil', () => {
-  it('reproduces TL = 0.1167833758 (derived: shared/reference/vectors/industrial_structure.json)', () => {
+  it('reproduces TL = 0.1167833758 (derived: tests/fixtures/vectors/industrial_structure.json)', () => {
     expect(structureTheil([[10, 40, 50]], [[30, 30, 40]])[0][0] as number).toBeCloseTo(0.1167833758, 9);
   });
   it('gives one value per row (derived with numpy: Y 5, 35, 60, L 25, 30, 45 → 0.14609008578890392)', () => {

@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('tfpGrowth', () => {
-  it('reproduces g_A = 0.02695539283669058 (derived: shared/reference/vectors/normalise_aggregate_tfp.json, solow_residual)', () => {
+  it('reproduces g_A = 0.02695539283669058 (derived: tests/fixtures/vectors/normalise_aggregate_tfp.json, solow_residual)', () => {
     const r = tfpGrowth([100, 108], [300, 330], [50, 51], 0.4);
     expect(r).toHaveLength(1);
     expect(r[0][0] as number).toBeCloseTo(0.02695539283669058, 12);

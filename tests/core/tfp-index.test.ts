@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('tfpIndex', () => {
-  it('reproduces 1.0273219758222454 (derived: shared/reference/vectors/normalise_aggregate_tfp.json, tfp_index_ratio)', () => {
+  it('reproduces 1.0273219758222454 (derived: tests/fixtures/vectors/normalise_aggregate_tfp.json, tfp_index_ratio)', () => {
     const r = tfpIndex([100, 108], [300, 330], [50, 51], 0.4);
     expect(r[0][0]).toBe(1);
     expect(r[1][0] as number).toBeCloseTo(1.0273219758222454, 12);

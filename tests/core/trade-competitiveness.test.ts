@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('tradeCompetitiveness', () => {
-  it('reproduces −0.2 (derived: shared/reference/vectors/trade_dependence.json, tc_index)', () => {
+  it('reproduces −0.2 (derived: tests/fixtures/vectors/trade_dependence.json, tc_index)', () => {
     expect(tradeCompetitiveness(80, 120)).toBeCloseTo(-0.2, 12);
   });
   it('spans [−1, 1]', () => {

@@ -14,7 +14,7 @@ function expectDomainError(run: () => unknown, kind: string, message?: RegExp): 
 }
 
 describe('tradeOpenness', () => {
-  it('reproduces 0.35 (derived: shared/reference/vectors/trade_dependence.json, trade_openness)', () => {
+  it('reproduces 0.35 (derived: tests/fixtures/vectors/trade_dependence.json, trade_openness)', () => {
     expect(tradeOpenness(2, 1.5, 10)).toBeCloseTo(0.35, 12);
   });
   it('rejects a zero or negative GDP and negative trade', () => {

@@ -71,7 +71,7 @@ export const capitalStockSpec: FunctionSpec = {
       args: [[[10], [11], [12]], 0.096, 0.1, null],
       expected: [[51.0204081632653], [57.12244897959184], [63.63869387755102]],
       tolerance: 1e-9,
-      source: 'shared/reference/vectors/normalise_aggregate_tfp.json, case perpetual_inventory (derived)',
+      source: 'tests/fixtures/vectors/normalise_aggregate_tfp.json, case perpetual_inventory (derived)',
     },
     {
       title: { en: 'Deflated investment, g from the series', zh: '平减后的投资，g 取自序列' },

@@ -4,7 +4,7 @@ import type { FunctionSpec } from '../types';
 import { minCoverageParam } from './framework-score-params';
 import { BLANKS_NOTE, dataParam, directionsParam, SCORING_NOTE, weightsParam } from './composite-params';
 
-/** Hwang & Yoon (1981) aircraft data, shared/reference/vectors/entropy_weight.json; column 4 is a cost. */
+/** Hwang & Yoon (1981) aircraft data, tests/fixtures/vectors/entropy_weight.json; column 4 is a cost. */
 const AIRCRAFT = [
   [2.0, 1500, 20000, 5.5, 5, 9],
   [2.5, 2700, 18000, 6.5, 3, 5],
@@ -103,14 +103,14 @@ export const compositeScoreSpec: FunctionSpec = {
       ],
       expected: [[0.54484314], [0.32996559], [0.59743299], [0.37389055]],
       tolerance: 1e-7,
-      source: 'shared/reference/vectors/entropy_weight.json, case cn_style_minmax_shift, score_sum_w_z (derived with numpy)',
+      source: 'tests/fixtures/vectors/entropy_weight.json, case cn_style_minmax_shift, score_sum_w_z (derived with numpy)',
     },
     {
       title: { en: 'Arithmetic, geometric and harmonic means of (0.2, 0.5, 0.8)', zh: '(0.2, 0.5, 0.8) 的算术、几何与调和平均' },
       args: [[[0.2, 0.5, 0.8]], [[0.5, 0.3, 0.2]], null, 'harmonic', 'none'],
       expected: [[0.29850746268656714]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/normalise_aggregate_tfp.json, case arith_vs_geo (arithmetic 0.41, geometric 0.3474, harmonic 0.2985)',
+      source: 'tests/fixtures/vectors/normalise_aggregate_tfp.json, case arith_vs_geo (arithmetic 0.41, geometric 0.3474, harmonic 0.2985)',
     },
     {
       title: {

@@ -42,13 +42,13 @@ export const coordinationLevelSpec: FunctionSpec = {
       title: { en: 'A column of D values', zh: '一列 D 值' },
       args: [[[0.05], [0.54772256], [0.65135556], [0.9]], null],
       expected: [['Extreme imbalance'], ['Barely coordinated'], ['Primary coordination'], ['High-quality coordination']],
-      source: 'bands and labels: shared/reference/vectors/coupling_coordination.json (d_bands_10_level_uniform, from the R package mathmodels); D values from its cases',
+      source: 'bands and labels: tests/fixtures/vectors/coupling_coordination.json (d_bands_10_level_uniform, from the R package mathmodels); D values from its cases',
     },
     {
       title: { en: 'Chinese label', zh: '中文标签' },
       args: [0.72, 'zh'],
       expected: [['中级协调发展类']],
-      source: 'shared/reference/vectors/coupling_coordination.json, band [0.7, 0.8)',
+      source: 'tests/fixtures/vectors/coupling_coordination.json, band [0.7, 0.8)',
     },
     {
       title: { en: 'D above 1 is #NUM!', zh: 'D 大于 1 时返回 #NUM!' },

@@ -84,7 +84,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
       args: [[[0.3, 0.6], [0.5, 0.5]], null, null, null],
       expected: [[0.65135556], [0.70710678]],
       tolerance: 1e-8,
-      source: 'shared/reference/vectors/coupling_coordination.json, cases U = (0.3, 0.6) and (0.5, 0.5), original form (derived)',
+      source: 'tests/fixtures/vectors/coupling_coordination.json, cases U = (0.3, 0.6) and (0.5, 0.5), original form (derived)',
     },
     {
       title: { en: 'C, T and D of three subsystems; equal scores give C = 1', zh: '三个子系统的 C、T、D；得分相同时 C = 1' },
@@ -95,7 +95,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
         [1, 0.7, Math.sqrt(0.7)],
       ],
       tolerance: 1e-7,
-      source: 'row 2: shared/reference/vectors/coupling_coordination.json, case U = (0.2, 0.4, 0.6); row 3 by hand: geometric = arithmetic mean, D = √0.7',
+      source: 'row 2: tests/fixtures/vectors/coupling_coordination.json, case U = (0.2, 0.4, 0.6); row 3 by hand: geometric = arithmetic mean, D = √0.7',
     },
     {
       title: { en: 'Weights enter T only', zh: '权重只用于 T' },

@@ -3,7 +3,7 @@ import { COMPOSITE } from '../categories';
 import type { FunctionSpec } from '../types';
 import { BLANKS_NOTE, dataParam, directionsParam } from './composite-params';
 
-/** Tuş & Adalı (2019), shared/reference/vectors/critic_sd_cv_weights.json. */
+/** Tuş & Adalı (2019), tests/fixtures/vectors/critic_sd_cv_weights.json. */
 const TUS_ADALI = [
   [5000, 3, 3, 4, 3, 2],
   [680, 5, 3, 2, 2, 1],
@@ -51,14 +51,14 @@ export const criticWeightsSpec: FunctionSpec = {
       args: [TUS_ADALI],
       expected: [[0.157, 0.249, 0.168, 0.121, 0.154, 0.151]],
       tolerance: 5e-4,
-      source: 'published: Tuş & Adalı (2019), Opsearch 56(2):528-538, via shared/reference/vectors/critic_sd_cv_weights.json (pymcdm)',
+      source: 'published: Tuş & Adalı (2019), Opsearch 56(2):528-538, via tests/fixtures/vectors/critic_sd_cv_weights.json (pymcdm)',
     },
     {
       title: { en: 'The same data with price (column 1) as a cost', zh: '同一数据，价格（第 1 列）为负向' },
       args: [TUS_ADALI, [[-1, 1, 1, 1, 1, 1]]],
       expected: [[0.184066, 0.213029, 0.142214, 0.158301, 0.168382, 0.134008]],
       tolerance: 1e-6,
-      source: 'shared/reference/vectors/critic_sd_cv_weights.json, w_if_criterion1_is_cost (recomputed with numpy)',
+      source: 'tests/fixtures/vectors/critic_sd_cv_weights.json, w_if_criterion1_is_cost (recomputed with numpy)',
     },
     {
       title: { en: 'Every column constant: #DIV/0!', zh: '所有列都是常数：#DIV/0!' },

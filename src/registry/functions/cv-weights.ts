@@ -49,7 +49,7 @@ export const cvWeightsSpec: FunctionSpec = {
       ],
       expected: [[0.39114138, 0.23601677, 0.37284185]],
       tolerance: 1e-8,
-      source: 'shared/reference/vectors/critic_sd_cv_weights.json, case cv_weights_synthetic (derived, ddof = 1)',
+      source: 'tests/fixtures/vectors/critic_sd_cv_weights.json, case cv_weights_synthetic (derived, ddof = 1)',
     },
     {
       title: { en: 'A column with a negative mean: #NUM!', zh: '列均值为负：#NUM!' },

@@ -74,19 +74,19 @@ export const dependenceRatioSpec: FunctionSpec = {
       title: { en: 'Gross import dependence', zh: '总进口依存度' },
       args: [60, 100, 20],
       expected: [[0.42857142857142855]],
-      source: 'shared/reference/vectors/trade_dependence.json, case dependence_normal (derived from the FAO definitions)',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case dependence_normal (derived from the FAO definitions)',
     },
     {
       title: { en: 'Net import dependence', zh: '净进口依存度' },
       args: [60, 100, 20, 'net'],
       expected: [[0.2857142857142857]],
-      source: 'shared/reference/vectors/trade_dependence.json, case dependence_normal',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case dependence_normal',
     },
     {
       title: { en: 'Import-to-output ratio', zh: '进口与产出之比' },
       args: [60, 100, 20, 'output'],
       expected: [[0.6]],
-      source: 'shared/reference/vectors/trade_dependence.json, case dependence_normal',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case dependence_normal',
     },
     {
       title: {

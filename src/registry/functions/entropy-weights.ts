@@ -3,7 +3,7 @@ import { COMPOSITE } from '../categories';
 import type { FunctionSpec } from '../types';
 import { BLANKS_NOTE, dataParam, directionsParam } from './composite-params';
 
-/** Hwang & Yoon (1981) aircraft data, shared/reference/vectors/entropy_weight.json. */
+/** Hwang & Yoon (1981) aircraft data, tests/fixtures/vectors/entropy_weight.json. */
 const AIRCRAFT = [
   [2.0, 1500, 20000, 5.5, 5, 9],
   [2.5, 2700, 18000, 6.5, 3, 5],
@@ -96,7 +96,7 @@ export const entropyWeightsSpec: FunctionSpec = {
       expected: [[0.104991, 0.069124, 0.071373, 0.449937, 0.304575]],
       tolerance: 5e-7,
       source:
-        'published: Elsayed, Dawood & Karthikeyan (2017), Int. J. Eng. Trends Technol. 46(2):60-66, via shared/reference/vectors/entropy_weight.json (as encoded in pymcdm)',
+        'published: Elsayed, Dawood & Karthikeyan (2017), Int. J. Eng. Trends Technol. 46(2):60-66, via tests/fixtures/vectors/entropy_weight.json (as encoded in pymcdm)',
     },
     {
       title: {
@@ -106,14 +106,14 @@ export const entropyWeightsSpec: FunctionSpec = {
       args: [AIRCRAFT, [[1, 1, 1, -1, 1, 1]]],
       expected: [[0.15595665, 0.17390894, 0.11912049, 0.12615234, 0.13433463, 0.29052695]],
       tolerance: 1e-7,
-      source: 'shared/reference/vectors/entropy_weight.json, case cn_style_minmax_shift (derived with numpy)',
+      source: 'tests/fixtures/vectors/entropy_weight.json, case cn_style_minmax_shift (derived with numpy)',
     },
     {
       title: { en: 'Without the shift (0·ln 0 = 0)', zh: '不加平移(0·ln 0 = 0)' },
       args: [AIRCRAFT, [['benefit', 'benefit', 'benefit', 'cost', 'benefit', 'benefit']], 0],
       expected: [[0.15593793, 0.17389258, 0.1191055, 0.12613444, 0.13432649, 0.29060305]],
       tolerance: 1e-7,
-      source: 'shared/reference/vectors/entropy_weight.json, case cn_style_minmax_noshift_zero_handling (derived with numpy)',
+      source: 'tests/fixtures/vectors/entropy_weight.json, case cn_style_minmax_noshift_zero_handling (derived with numpy)',
     },
     {
       title: {
@@ -129,7 +129,7 @@ export const entropyWeightsSpec: FunctionSpec = {
       title: { en: 'A constant column gets weight 0', zh: '常数列的权重为 0' },
       args: [[[1, 5], [2, 5], [3, 5]], null, null, 'raw'],
       expected: [[1, 0]],
-      source: 'shared/reference/vectors/entropy_weight.json, case edge_constant_column (raw variant)',
+      source: 'tests/fixtures/vectors/entropy_weight.json, case edge_constant_column (raw variant)',
     },
     {
       title: { en: 'Every column constant: #DIV/0!', zh: '所有列都是常数：#DIV/0!' },

@@ -50,14 +50,14 @@ export const giniSpec: FunctionSpec = {
       args: [[[1, 3, 2, 1, 1, 1, 4]], null, null],
       expected: [[0.3076923]],
       tolerance: 5e-8,
-      source: 'published: R package phylotools 0.1.2, gini() documentation example (shared/reference/vectors/gini.json)',
+      source: 'published: R package phylotools 0.1.2, gini() documentation example (tests/fixtures/vectors/gini.json)',
     },
     {
       title: { en: 'Bias-corrected', zh: '小样本修正' },
       args: [[[541], [1463], [2445], [3438], [4437], [5401], [6392], [8304], [11904], [22261]], null, true],
       expected: [[0.513434589]],
       tolerance: 1e-8,
-      source: 'shared/reference/vectors/gini.json, case acid_ineq_income_vector (derived with the ineq formula)',
+      source: 'tests/fixtures/vectors/gini.json, case acid_ineq_income_vector (derived with the ineq formula)',
     },
     {
       title: { en: 'Grouped data with population weights', zh: '带人口权重的分组数据' },

@@ -48,14 +48,14 @@ export const hhiSpec: FunctionSpec = {
       args: [[[50], [30], [20]], null],
       expected: [[0.38]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/trade_dependence.json, case hhi (derived; definition per WITS)',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case hhi (derived; definition per WITS)',
     },
     {
       title: { en: 'Normalised', zh: '归一化' },
       args: [[[0.5, 0.3, 0.2]], true],
       expected: [[0.07]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/trade_dependence.json, case hhi',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case hhi',
     },
     {
       title: { en: 'Values that sum to 0 are #DIV/0!', zh: '数值合计为 0 时返回 #DIV/0!' },

@@ -71,13 +71,13 @@ export const normalizeSpec: FunctionSpec = {
       title: { en: 'Min-max, benefit', zh: '极差法，正向' },
       args: [[[2], [5], [11]]],
       expected: [[0], [0.3333333333333333], [1]],
-      source: 'shared/reference/vectors/normalise_aggregate_tfp.json, case minmax_pos_neg (derived)',
+      source: 'tests/fixtures/vectors/normalise_aggregate_tfp.json, case minmax_pos_neg (derived)',
     },
     {
       title: { en: 'Min-max, cost, plus 0.0001', zh: '极差法，负向，加 0.0001' },
       args: [[[2], [5], [11]], [[-1]], 'minmax', 0.0001],
       expected: [[1.0001], [0.6667666666666666], [0.0001]],
-      source: 'shared/reference/vectors/normalise_aggregate_tfp.json, case minmax_pos_neg (neg), plus the shift',
+      source: 'tests/fixtures/vectors/normalise_aggregate_tfp.json, case minmax_pos_neg (neg), plus the shift',
     },
     {
       title: {
@@ -102,7 +102,7 @@ export const normalizeSpec: FunctionSpec = {
         [0.57152857, 0.2501, 0.66676667, 0.7501, 0.5001, 0.0001],
       ],
       tolerance: 1e-7,
-      source: 'shared/reference/vectors/entropy_weight.json, case cn_style_minmax_shift, z_shifted (derived with numpy)',
+      source: 'tests/fixtures/vectors/entropy_weight.json, case cn_style_minmax_shift, z_shifted (derived with numpy)',
     },
     {
       title: {
@@ -135,7 +135,7 @@ export const normalizeSpec: FunctionSpec = {
       title: { en: 'A constant column: #DIV/0! in that column only', zh: '常数列：仅该列返回 #DIV/0!' },
       args: [[[4, 1], [4, 2], [4, 3]]],
       expected: [[{ error: '#DIV/0!' }, 0], [{ error: '#DIV/0!' }, 0.5], [{ error: '#DIV/0!' }, 1]],
-      source: 'shared/reference/vectors/normalise_aggregate_tfp.json, case minmax_constant; catalogue section 8',
+      source: 'tests/fixtures/vectors/normalise_aggregate_tfp.json, case minmax_constant; catalogue section 8',
     },
   ],
   compute: (data, directions, method, shift) => normalize(data, directions, method, shift),

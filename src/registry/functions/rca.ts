@@ -45,14 +45,14 @@ export const rcaSpec: FunctionSpec = {
       args: [30, 200, 1000, 20000, null],
       expected: [[3]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/trade_dependence.json, case rca_balassa (derived; definition per WITS)',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case rca_balassa (derived; definition per WITS)',
     },
     {
       title: { en: 'Symmetric form', zh: '对称形式' },
       args: [30, 200, 1000, 20000, true],
       expected: [[0.5]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/trade_dependence.json, case rca_balassa (NRCA_symmetric)',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case rca_balassa (NRCA_symmetric)',
     },
     {
       title: { en: 'A column of products; no world trade in one is #DIV/0!', zh: '一列产品；其中一个产品世界出口为 0 时返回 #DIV/0!' },

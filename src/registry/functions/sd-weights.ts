@@ -47,7 +47,7 @@ export const sdWeightsSpec: FunctionSpec = {
       expected: [[0.345908, 0.312886, 0.341205]],
       tolerance: 1e-6,
       source:
-        'published (0.35, 0.31, 0.34): Jahan & Edwards (2013), Materials & Design 49:1000-1008; 6-decimal values recomputed in shared/reference/vectors/critic_sd_cv_weights.json',
+        'published (0.35, 0.31, 0.34): Jahan & Edwards (2013), Materials & Design 49:1000-1008; 6-decimal values recomputed in tests/fixtures/vectors/critic_sd_cv_weights.json',
     },
     {
       title: { en: 'A constant column gets weight 0', zh: '常数列的权重为 0' },

@@ -32,7 +32,7 @@ export const selfSufficiencySpec: FunctionSpec = {
       title: { en: 'Output 100, imports 60, exports 20', zh: '产出 100，进口 60，出口 20' },
       args: [100, 60, 20],
       expected: [[0.7142857142857143]],
-      source: 'shared/reference/vectors/trade_dependence.json, case dependence_normal (FAO SSR definition)',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case dependence_normal (FAO SSR definition)',
     },
     {
       title: { en: 'A net exporter is above 1; no exports given', zh: '净出口时大于 1；未给出口' },
@@ -44,7 +44,7 @@ export const selfSufficiencySpec: FunctionSpec = {
       title: { en: 'Negative apparent consumption is #NUM!', zh: '表观消费量为负返回 #NUM!' },
       args: [10, 5, 30],
       expected: [[{ error: '#NUM!' }]],
-      source: 'shared/reference/vectors/trade_dependence.json, case dependence_negative_apparent_consumption',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case dependence_negative_apparent_consumption',
     },
   ],
   compute: selfSufficiency,

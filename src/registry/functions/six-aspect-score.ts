@@ -57,7 +57,7 @@ export const sixAspectScoreSpec: FunctionSpec = {
       title: { en: 'Arithmetic and geometric aggregation', zh: '算术与几何加总' },
       args: [[[0.2, 0.5, 0.8, 1, 1, 1]], [[0.5, 0.3, 0.2, 0, 0, 0]], 'geometric'],
       expected: [[0.3473953464439374]],
-      source: 'shared/reference/vectors/normalise_aggregate_tfp.json, case arith_vs_geo (weights 0 on the last three aspects)',
+      source: 'tests/fixtures/vectors/normalise_aggregate_tfp.json, case arith_vs_geo (weights 0 on the last three aspects)',
     },
     {
       title: {

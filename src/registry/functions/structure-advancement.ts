@@ -54,14 +54,14 @@ export const structureAdvancementSpec: FunctionSpec = {
       args: [[[10, 40, 50], [5, 35, 60]], null],
       expected: [[1.25], [60 / 35]],
       tolerance: 1e-12,
-      source: 'row 1: shared/reference/vectors/industrial_structure.json (TS, derived); row 2 by hand: 60 / 35',
+      source: 'row 1: tests/fixtures/vectors/industrial_structure.json (TS, derived); row 2 by hand: 60 / 35',
     },
     {
       title: { en: 'Hierarchy coefficient', zh: '层次系数' },
       args: [[[10, 40, 50]], 'hierarchy'],
       expected: [[2.4]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/industrial_structure.json (H, derived)',
+      source: 'tests/fixtures/vectors/industrial_structure.json (H, derived)',
     },
     {
       title: { en: 'No secondary value added: #DIV/0! in that row', zh: '第二产业增加值为 0：该行返回 #DIV/0!' },

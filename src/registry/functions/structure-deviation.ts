@@ -31,7 +31,7 @@ export const structureDeviationSpec: FunctionSpec = {
       args: [[[10, 40, 50]], [[30, 30, 40]]],
       expected: [[1.25]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/industrial_structure.json (derived)',
+      source: 'tests/fixtures/vectors/industrial_structure.json (derived)',
     },
     {
       title: { en: 'Two units, one at equilibrium', zh: '两个单元，其一处于均衡' },

@@ -64,7 +64,7 @@ export const structureTheilSpec: FunctionSpec = {
       args: [[[10, 40, 50]], [[30, 30, 40]]],
       expected: [[0.1167833758]],
       tolerance: 1e-9,
-      source: 'shared/reference/vectors/industrial_structure.json (derived from the formula of Gan, Zheng and Yu 2011)',
+      source: 'tests/fixtures/vectors/industrial_structure.json (derived from the formula of Gan, Zheng and Yu 2011)',
     },
     {
       title: { en: 'Two regions; a sector with value added but no employment is #DIV/0! in its row', zh: '两个地区；有增加值但无就业的产业使该行返回 #DIV/0!' },

@@ -78,7 +78,7 @@ export const tfpGrowthSpec: FunctionSpec = {
       args: [[[100], [108]], [[300], [330]], [[50], [51]], 0.4, null],
       expected: [[0.02695539283669058]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/normalise_aggregate_tfp.json, case solow_residual (derived)',
+      source: 'tests/fixtures/vectors/normalise_aggregate_tfp.json, case solow_residual (derived)',
     },
     {
       title: { en: 'Three years as a row, percentage changes', zh: '三年（一行），百分比变化' },

@@ -43,7 +43,7 @@ export const tfpIndexSpec: FunctionSpec = {
       args: [[[100], [108]], [[300], [330]], [[50], [51]], 0.4],
       expected: [[1], [1.0273219758222454]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/normalise_aggregate_tfp.json, case solow_residual (tfp_index_ratio, derived)',
+      source: 'tests/fixtures/vectors/normalise_aggregate_tfp.json, case solow_residual (tfp_index_ratio, derived)',
     },
     {
       title: { en: 'Three years as a row', zh: '三年（一行）' },

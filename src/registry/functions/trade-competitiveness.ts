@@ -33,7 +33,7 @@ export const tradeCompetitivenessSpec: FunctionSpec = {
       args: [80, 120],
       expected: [[-0.2]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/trade_dependence.json, case tc_index (derived)',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case tc_index (derived)',
     },
     {
       title: { en: 'A row of products; no trade at all is #DIV/0!', zh: '一行产品；完全没有贸易时返回 #DIV/0!' },

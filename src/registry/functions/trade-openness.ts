@@ -34,7 +34,7 @@ export const tradeOpennessSpec: FunctionSpec = {
       args: [2, 1.5, 10],
       expected: [[0.35]],
       tolerance: 1e-12,
-      source: 'shared/reference/vectors/trade_dependence.json, case trade_openness (derived)',
+      source: 'tests/fixtures/vectors/trade_dependence.json, case trade_openness (derived)',
     },
     {
       title: { en: 'A column of years with one GDP of 0', zh: '一列年份，其中一年 GDP 为 0' },
