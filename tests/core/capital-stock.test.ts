@@ -1,17 +1,6 @@
-import { DomainError } from '../../src/core/errors';
 import { capitalStock } from '../../src/core/capital-stock';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe('capitalStock', () => {
   it('reproduces K = 51.02, 57.12, 63.64 (derived: tests/fixtures/vectors/normalise_aggregate_tfp.json, perpetual_inventory)', () => {

@@ -1,18 +1,8 @@
 import { DomainError, type Cell } from '../../src/core/errors';
 import { couplingCoordination } from '../../src/core/coupling-coordination';
 import { modifiedCouplingDegree } from '../../src/core/modified-coupling-degree';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 const num = (c: Cell): number => {
   if (typeof c !== 'number') throw new Error(`expected a number, got ${String(c)}`);

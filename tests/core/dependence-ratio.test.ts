@@ -1,8 +1,8 @@
 import { apparentConsumption, dependenceRatio } from '../../src/core/dependence-ratio';
 import { selfSufficiency } from '../../src/core/self-sufficiency';
 import { techDependence } from '../../src/core/tech-dependence';
-import { DomainError } from '../../src/core/errors';
 import vectors from '../fixtures/vectors/trade_dependence.json';
+import { errorKindOf } from '../helpers/domain-error';
 
 // Reference: tests/fixtures/vectors/trade_dependence.json (derived from the FAO
 // food-security indicator definitions: IDR, SSR), copied to tests/fixtures/vectors/.
@@ -15,14 +15,6 @@ const expected = {
   output: 0.6,
 };
 
-const kindOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DomainError ? e.kind : 'other';
-  }
-  return 'none';
-};
 
 describe('dependence ratios (FAO definitions, trade_dependence.json dependence_normal)', () => {
   it('uses the values of the reference file', () => {
@@ -61,19 +53,19 @@ describe('dependence ratios (FAO definitions, trade_dependence.json dependence_n
     expect(selfSufficiency(200, 10, 150)).toBeCloseTo(200 / 60, 12);
   });
   it('apparent consumption ≤ 0 is #NUM! (trade_dependence.json dependence_negative_apparent_consumption)', () => {
-    expect(kindOf(() => dependenceRatio(5, 10, 30))).toBe('num');
-    expect(kindOf(() => dependenceRatio(5, 10, 30, 'net'))).toBe('num');
-    expect(kindOf(() => selfSufficiency(10, 5, 30))).toBe('num');
-    expect(kindOf(() => dependenceRatio(5, 10, 15))).toBe('num'); // AC = 0 exactly
+    expect(errorKindOf(() => dependenceRatio(5, 10, 30))).toBe('num');
+    expect(errorKindOf(() => dependenceRatio(5, 10, 30, 'net'))).toBe('num');
+    expect(errorKindOf(() => selfSufficiency(10, 5, 30))).toBe('num');
+    expect(errorKindOf(() => dependenceRatio(5, 10, 15))).toBe('num'); // AC = 0 exactly
   });
   it('the import-to-output ratio does not need apparent consumption, but needs output > 0', () => {
     expect(dependenceRatio(5, 10, 30, 'output')).toBeCloseTo(0.5, 15);
-    expect(kindOf(() => dependenceRatio(5, 0, 0, 'output'))).toBe('div0');
+    expect(errorKindOf(() => dependenceRatio(5, 0, 0, 'output'))).toBe('div0');
   });
   it('negative flows are #NUM!', () => {
-    expect(kindOf(() => dependenceRatio(-1, 10))).toBe('num');
-    expect(kindOf(() => dependenceRatio(1, 10, -1, 'output'))).toBe('num');
-    expect(kindOf(() => selfSufficiency(-10, 5))).toBe('num');
+    expect(errorKindOf(() => dependenceRatio(-1, 10))).toBe('num');
+    expect(errorKindOf(() => dependenceRatio(1, 10, -1, 'output'))).toBe('num');
+    expect(errorKindOf(() => selfSufficiency(-10, 5))).toBe('num');
   });
 });
 
@@ -84,7 +76,7 @@ describe('technology dependence T / (T + R&D)', () => {
     expect(techDependence(5, 0)).toBe(1);
   });
   it('both zero is #DIV/0!, a negative is #NUM!', () => {
-    expect(kindOf(() => techDependence(0, 0))).toBe('div0');
-    expect(kindOf(() => techDependence(-1, 3))).toBe('num');
+    expect(errorKindOf(() => techDependence(0, 0))).toBe('div0');
+    expect(errorKindOf(() => techDependence(-1, 3))).toBe('num');
   });
 });

@@ -1,17 +1,6 @@
-import { DomainError } from '../../src/core/errors';
 import { diversity } from '../../src/core/diversity';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe('diversity', () => {
   it('Shannon evenness H / ln N (derived with numpy: values 10, 20, 30, 40 → 0.9232196723355078)', () => {

@@ -1,17 +1,6 @@
-import { DomainError } from '../../src/core/errors';
 import { gini } from '../../src/core/gini';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe('gini', () => {
   it('reproduces 0.3076923 (published: R phylotools 0.1.2 gini() example; tests/fixtures/vectors/gini.json)', () => {

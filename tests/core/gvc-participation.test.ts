@@ -1,17 +1,6 @@
-import { DomainError } from '../../src/core/errors';
 import { gvcParticipation } from '../../src/core/gvc-participation';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 // derived by hand from the definitions in shared/reference/methods.md A10: FVA 20, DVX 30, E 100
 describe('gvcParticipation', () => {

@@ -1,19 +1,8 @@
-import { DomainError } from '../../src/core/errors';
 import { isicCoverage } from '../../src/core/isic-coverage';
 import { isicScope } from '../../src/core/isic-scope';
 import { isicCode } from '../../src/core/isic-code';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 // Counts from shared/data/README.md and the embedded file: 88 divisions, 21 sections; C has 24 divisions (10–33).
 describe('isicCoverage', () => {

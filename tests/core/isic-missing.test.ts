@@ -1,17 +1,6 @@
-import { DomainError } from '../../src/core/errors';
 import { isicMissing } from '../../src/core/isic-missing';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe('isicMissing', () => {
   it('lists the absent categories under a header row', () => {

@@ -1,17 +1,6 @@
-import { DomainError } from '../../src/core/errors';
 import { isicTitle } from '../../src/core/isic-title';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 // Titles: shared/data/isic-rev4-structure.csv (UNSD)
 describe('isicTitle', () => {

@@ -1,17 +1,6 @@
-import { DomainError } from '../../src/core/errors';
 import { securityLevel } from '../../src/core/security-level';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 // Labels: shared/data/cae-26-industries.json (security_classes); cut points: the add-in's illustrative default 0.1, 0.3, 0.5
 describe('securityLevel', () => {

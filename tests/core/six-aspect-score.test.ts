@@ -1,15 +1,8 @@
 import { aggregateScores, normalizeWeights } from '../../src/core/aggregate-scores';
 import { sixAspectScore } from '../../src/core/six-aspect-score';
 import { DomainError, isDomainError } from '../../src/core/errors';
+import { errorKindOf } from '../helpers/domain-error';
 
-const kindOf = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof DomainError ? e.kind : 'other';
-  }
-  return 'none';
-};
 
 describe('aggregateScores (methods.md A5)', () => {
   // Reference: tests/fixtures/vectors/normalise_aggregate_tfp.json, case arith_vs_geo (derived):
@@ -72,10 +65,10 @@ describe('aggregateScores (methods.md A5)', () => {
   });
   it('checks the weights', () => {
     expect(normalizeWeights([2, 2], 2)).toEqual([0.5, 0.5]);
-    expect(kindOf(() => normalizeWeights([1, 2, 3], 2))).toBe('value');
-    expect(kindOf(() => normalizeWeights([1, -2], 2))).toBe('num');
-    expect(kindOf(() => normalizeWeights([0, 0], 2))).toBe('div0');
-    expect(kindOf(() => normalizeWeights([1, null], 2))).toBe('value');
+    expect(errorKindOf(() => normalizeWeights([1, 2, 3], 2))).toBe('value');
+    expect(errorKindOf(() => normalizeWeights([1, -2], 2))).toBe('num');
+    expect(errorKindOf(() => normalizeWeights([0, 0], 2))).toBe('div0');
+    expect(errorKindOf(() => normalizeWeights([1, null], 2))).toBe('value');
   });
 });
 
@@ -87,8 +80,8 @@ describe('sixAspectScore', () => {
     expect(sixAspectScore([[1], [2], [3], [4], [5], [6]])[0]).toBeCloseTo(3.5, 14);
   });
   it('rejects any number of columns but six', () => {
-    expect(kindOf(() => sixAspectScore([[1, 2, 3, 4, 5]]))).toBe('value');
-    expect(kindOf(() => sixAspectScore([[1], [2], [3]]))).toBe('value');
+    expect(errorKindOf(() => sixAspectScore([[1, 2, 3, 4, 5]]))).toBe('value');
+    expect(errorKindOf(() => sixAspectScore([[1], [2], [3]]))).toBe('value');
   });
   it('is on the scale of its scores: scaling the scores scales the result', () => {
     const rows = [[0.8, 0.7, 0.9, 0.6, 0.75, 0.65]];

@@ -1,17 +1,6 @@
-import { DomainError } from '../../src/core/errors';
 import { statusLevel } from '../../src/core/status-level';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 // Labels: shared/data/cae-26-industries.json (status_classes); cut points 0.6, 0.8, 1.0 per shared/spec/functions.md (illustrative)
 describe('statusLevel', () => {

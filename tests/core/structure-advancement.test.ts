@@ -1,17 +1,7 @@
 import { DomainError } from '../../src/core/errors';
 import { structureAdvancement } from '../../src/core/structure-advancement';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe('structureAdvancement', () => {
   it('reproduces TS = 1.25 and H = 2.4 (derived: tests/fixtures/vectors/industrial_structure.json)', () => {

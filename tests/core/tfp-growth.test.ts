@@ -1,17 +1,7 @@
 import { DomainError } from '../../src/core/errors';
 import { tfpGrowth } from '../../src/core/tfp-growth';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe('tfpGrowth', () => {
   it('reproduces g_A = 0.02695539283669058 (derived: tests/fixtures/vectors/normalise_aggregate_tfp.json, solow_residual)', () => {

@@ -1,17 +1,7 @@
 import { DomainError } from '../../src/core/errors';
 import { tfpIndex } from '../../src/core/tfp-index';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe('tfpIndex', () => {
   it('reproduces 1.0273219758222454 (derived: tests/fixtures/vectors/normalise_aggregate_tfp.json, tfp_index_ratio)', () => {

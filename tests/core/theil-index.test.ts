@@ -1,17 +1,7 @@
-import { DomainError, type Cell } from '../../src/core/errors';
+import type { Cell } from '../../src/core/errors';
 import { theilIndex } from '../../src/core/theil-index';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe('theilIndex', () => {
   it('Theil-T (derived with numpy: 1, 2, 3, 4, 10, 20 → 0.4320751419297202)', () => {

@@ -1,17 +1,6 @@
-import { DomainError } from '../../src/core/errors';
 import { tradeOpenness } from '../../src/core/trade-openness';
+import { expectDomainError } from '../helpers/domain-error';
 
-function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(DomainError);
-    expect((e as DomainError).kind).toBe(kind);
-    if (message) expect((e as DomainError).message).toMatch(message);
-    return;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe('tradeOpenness', () => {
   it('reproduces 0.35 (derived: tests/fixtures/vectors/trade_dependence.json, trade_openness)', () => {
