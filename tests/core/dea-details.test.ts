@@ -3,25 +3,11 @@
  * tests/fixtures/vectors/dea_ccr_bcc.json (TE, input slacks, input targets and
  * peers with their weights), and the analytic cases of that file.
  */
-import fixture from '../fixtures/vectors/dea_ccr_bcc.json';
 import { deaDetails, deaDetailsHeader, formatWeight, returnsToScale } from '../../src/core/dea-details';
 import { DomainError } from '../../src/core/errors';
+import { deaCase } from '../helpers/dea-fixture';
 
-/** The fixture's cases, typed loosely: each case has its own fields. */
-interface DeaCase {
-  id: string;
-  inputs: Record<string, number[] | number[][]>;
-  expected: {
-    te: number[];
-    theta: number[];
-    input_slacks: number[][];
-    input_targets: number[][];
-    peers: Record<string, Record<string, number>>;
-  };
-  recomputed: { te: number[]; mean_te: number };
-  tolerance: { abs: number };
-}
-const byId = (id: string) => (fixture.cases as unknown as DeaCase[]).find((c) => c.id === id)!;
+const byId = deaCase;
 const close = (a: unknown, b: number, tol: number) => {
   expect(typeof a).toBe('number');
   expect(Math.abs((a as number) - b)).toBeLessThanOrEqual(tol);

@@ -2,27 +2,13 @@
  * DEA_EFFICIENCY. Reference values: Coelli (1996) DEAP 2.1 guide, example 1,
  * via tests/fixtures/vectors/dea_ccr_bcc.json, and the analytic cases of that file.
  */
-import fixture from '../fixtures/vectors/dea_ccr_bcc.json';
 import { deaEfficiency } from '../../src/core/dea-efficiency';
 import { DomainError } from '../../src/core/errors';
 import { columnScales, EnvelopmentModel, type Rts } from '../../src/core/dea-model';
 import { loadSolver } from '../../src/core/lp/highs-solver';
+import { deaCase } from '../helpers/dea-fixture';
 
-/** The fixture's cases, typed loosely: each case has its own fields. */
-interface DeaCase {
-  id: string;
-  inputs: Record<string, number[] | number[][]>;
-  expected: {
-    te: number[];
-    theta: number[];
-    input_slacks: number[][];
-    input_targets: number[][];
-    peers: Record<string, Record<string, number>>;
-  };
-  recomputed: { te: number[]; mean_te: number };
-  tolerance: { abs: number };
-}
-const byId = (id: string) => (fixture.cases as unknown as DeaCase[]).find((c) => c.id === id)!;
+const byId = deaCase;
 const col = (v: number[]) => v.map((x) => [x]);
 
 function expectClose(got: unknown[], want: number[], tol: number): void {
