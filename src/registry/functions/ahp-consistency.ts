@@ -1,6 +1,7 @@
 import { ahpConsistency } from '../../core/ahp-consistency';
 import { COMPOSITE } from '../categories';
 import type { FunctionSpec } from '../types';
+import { AHP_EXAMPLES } from './ahp-weights';
 
 export const ahpConsistencySpec: FunctionSpec = {
   name: 'AHP_CONSISTENCY',
@@ -41,40 +42,21 @@ export const ahpConsistencySpec: FunctionSpec = {
   examples: [
     {
       title: { en: 'Three criteria: CR ≈ 0.033, acceptable', zh: '三个准则：CR ≈ 0.033，可以接受' },
-      args: [
-        [
-          [1, 3, 5],
-          [0.3333333333333333, 1, 3],
-          [0.2, 0.3333333333333333, 1],
-        ],
-      ],
+      args: [AHP_EXAMPLES.SAATY_3],
       expected: [[0.03319921599842474]],
       tolerance: 1e-10,
       source: 'numpy.linalg.eig: λmax = 3.0385110905581727, CI = (λmax − 3)/2, RI(3) = 0.58',
     },
     {
       title: { en: 'Four criteria', zh: '四个准则' },
-      args: [
-        [
-          [1, 0.3333333333333333, 0.5, 3],
-          [3, 1, 2, 5],
-          [2, 0.5, 1, 4],
-          [0.3333333333333333, 0.2, 0.25, 1],
-        ],
-      ],
+      args: [AHP_EXAMPLES.FOUR_CRITERIA],
       expected: [[0.018929462028497806]],
       tolerance: 1e-10,
       source: 'numpy.linalg.eig: λmax = 4.051109547476944, RI(4) = 0.90',
     },
     {
       title: { en: 'A consistent matrix: CR = 0', zh: '完全一致的判断矩阵：CR = 0' },
-      args: [
-        [
-          [1, 2, 4],
-          [0.5, 1, 2],
-          [0.25, 0.5, 1],
-        ],
-      ],
+      args: [AHP_EXAMPLES.CONSISTENT_3],
       expected: [[0]],
       tolerance: 1e-12,
       source: 'derived by hand: a_ij = w_i / w_j gives λmax = n',

@@ -2,6 +2,29 @@ import { ahpWeights } from '../../core/ahp-weights';
 import { COMPOSITE } from '../categories';
 import type { FunctionSpec } from '../types';
 
+/** Pairwise-comparison matrices of the AHP examples, shared by AHP_WEIGHTS and AHP_CONSISTENCY. */
+export const AHP_EXAMPLES = {
+  /** three criteria, slightly inconsistent */
+  SAATY_3: [
+    [1, 3, 5],
+    [0.3333333333333333, 1, 3],
+    [0.2, 0.3333333333333333, 1],
+  ],
+  /** four criteria */
+  FOUR_CRITERIA: [
+    [1, 0.3333333333333333, 0.5, 3],
+    [3, 1, 2, 5],
+    [2, 0.5, 1, 4],
+    [0.3333333333333333, 0.2, 0.25, 1],
+  ],
+  /** three criteria, perfectly consistent (a_ik = a_ij · a_jk) */
+  CONSISTENT_3: [
+    [1, 2, 4],
+    [0.5, 1, 2],
+    [0.25, 0.5, 1],
+  ],
+};
+
 export const ahpWeightsSpec: FunctionSpec = {
   name: 'AHP_WEIGHTS',
   category: COMPOSITE,
@@ -57,13 +80,7 @@ export const ahpWeightsSpec: FunctionSpec = {
   examples: [
     {
       title: { en: 'Three criteria, eigenvector method', zh: '三个准则，特征向量法' },
-      args: [
-        [
-          [1, 3, 5],
-          [0.3333333333333333, 1, 3],
-          [0.2, 0.3333333333333333, 1],
-        ],
-      ],
+      args: [AHP_EXAMPLES.SAATY_3],
       expected: [[0.6369855717447568, 0.25828499437449515, 0.10472943388074794]],
       tolerance: 1e-12,
       source: 'numpy.linalg.eig: principal eigenvector rescaled to sum 1',
@@ -71,12 +88,7 @@ export const ahpWeightsSpec: FunctionSpec = {
     {
       title: { en: 'Four criteria, row geometric means', zh: '四个准则，行几何平均法' },
       args: [
-        [
-          [1, 0.3333333333333333, 0.5, 3],
-          [3, 1, 2, 5],
-          [2, 0.5, 1, 4],
-          [0.3333333333333333, 0.2, 0.25, 1],
-        ],
+        AHP_EXAMPLES.FOUR_CRITERIA,
         'geometric',
       ],
       expected: [[0.16971481487311424, 0.4723430910541628, 0.28542515888449904, 0.07251693518822404]],
@@ -85,13 +97,7 @@ export const ahpWeightsSpec: FunctionSpec = {
     },
     {
       title: { en: 'A consistent matrix returns its weights exactly', zh: '完全一致的判断矩阵精确返回其权重' },
-      args: [
-        [
-          [1, 2, 4],
-          [0.5, 1, 2],
-          [0.25, 0.5, 1],
-        ],
-      ],
+      args: [AHP_EXAMPLES.CONSISTENT_3],
       expected: [[0.5714285714285714, 0.2857142857142857, 0.14285714285714285]],
       tolerance: 1e-12,
       source: 'derived by hand: a_ij = w_i / w_j with w ∝ (4, 2, 1)',
