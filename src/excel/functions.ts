@@ -20,13 +20,38 @@ const errorCode = (e: ExcelError): CustomFunctions.ErrorCode => {
   }
 };
 
-function toCustomFunctionsCell(v: ExcelCell): number | string | boolean | CustomFunctions.Error {
+function toCustomFunctionsCell(v: ExcelCell): CustomFunctionsCell {
   if (!(v instanceof ExcelError)) return v;
   return v.message ? new CustomFunctions.Error(errorCode(v), v.message) : new CustomFunctions.Error(errorCode(v));
 }
 
-const toCustomFunctionsResult = (r: ExcelResult): (number | string | boolean | CustomFunctions.Error)[][] =>
-  r.map((row) => row.map(toCustomFunctionsCell));
+type CustomFunctionsCell = number | string | boolean | CustomFunctions.Error;
+
+/**
+ * The adapter's result with its error cells as CustomFunctions.Error. Only a
+ * row that holds an error is copied (and then the outer array): a result of
+ * numbers, the common case, is handed to Excel as it is, without a second
+ * copy of a possibly million-cell table.
+ */
+export function toCustomFunctionsResult(r: ExcelResult): CustomFunctionsCell[][] {
+  let out: ExcelCell[][] | null = null;
+  for (let i = 0; i < r.length; i++) {
+    const row = r[i];
+    let copy: ExcelCell[] | null = null;
+    for (let j = 0; j < row.length; j++) {
+      const v = row[j];
+      if (typeof v === 'object' && v instanceof ExcelError) {
+        copy ??= row.slice();
+        (copy as CustomFunctionsCell[])[j] = toCustomFunctionsCell(v);
+      }
+    }
+    if (copy !== null) {
+      out ??= r.slice();
+      out[i] = copy;
+    }
+  }
+  return (out ?? r) as CustomFunctionsCell[][];
+}
 
 export function registerFunctions(): void {
   for (const spec of specs) {

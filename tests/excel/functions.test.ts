@@ -1,0 +1,81 @@
+/**
+ * src/excel/functions.ts: registration with CustomFunctions (a stand-in here)
+ * and the conversion of the adapter's results, which hands a result without
+ * errors to Excel as it is and copies only the rows that hold an error.
+ */
+import { ExcelError, type ExcelResult } from '../../src/excel/adapter';
+import { specs } from '../../src/registry';
+
+class StandInError {
+  constructor(
+    readonly code: string,
+    readonly message?: string,
+  ) {}
+}
+
+const registered = new Map<string, (...args: unknown[]) => unknown>();
+(globalThis as Record<string, unknown>).CustomFunctions = {
+  associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
+  Error: StandInError,
+  ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!' },
+};
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { toCustomFunctionsResult } = require('../../src/excel/functions') as typeof import('../../src/excel/functions');
+
+afterAll(() => {
+  delete (globalThis as Record<string, unknown>).CustomFunctions;
+});
+
+describe('registration', () => {
+  it('registers every spec once under its name', () => {
+    expect([...registered.keys()].sort()).toEqual(specs.map((s) => s.name).sort());
+  });
+
+  it('reads only the declared arguments (Excel may append an invocation object)', () => {
+    const f = registered.get('DEPENDENCE_RATIO')!;
+    expect(f(30, 100, 10, null, { address: 'Sheet1!A1' })).toEqual([[30 / 120]]);
+  });
+
+  it('turns the adapter\'s errors into CustomFunctions errors, messages on #VALUE! only', () => {
+    const f = registered.get('DEPENDENCE_RATIO')!;
+    const [[v]] = f('abc', 100, 10, null) as unknown[][];
+    expect(v).toBeInstanceOf(StandInError);
+    expect((v as StandInError).code).toBe('#VALUE!');
+    expect((v as StandInError).message).toMatch(/^NQP\.DEPENDENCE_RATIO /);
+  });
+});
+
+describe('toCustomFunctionsResult', () => {
+  it('hands a result without errors to Excel as it is, without a copy', () => {
+    const r: ExcelResult = [
+      [1, 'a', true],
+      [2, 'b', false],
+    ];
+    expect(toCustomFunctionsResult(r)).toBe(r);
+  });
+
+  it('copies only the rows holding an error, and leaves the adapter\'s result unchanged', () => {
+    const e1 = new ExcelError('#N/A', 'no data');
+    const e2 = new ExcelError('#DIV/0!');
+    const r: ExcelResult = [[1, 2], [3, e1], [4, 5], [e2, 'x']];
+    const before = r.map((row) => [...row]);
+    const out = toCustomFunctionsResult(r);
+    expect(out).not.toBe(r);
+    expect(out[0]).toBe(r[0]);
+    expect(out[2]).toBe(r[2]);
+    expect(out[1]).not.toBe(r[1]);
+    expect(out[1][0]).toBe(3);
+    expect(out[1][1]).toEqual(new StandInError('#N/A', 'no data'));
+    expect(out[3][0]).toEqual(new StandInError('#DIV/0!'));
+    expect((out[3][0] as StandInError).message).toBeUndefined();
+    expect(out[3][1]).toBe('x');
+    expect(r).toEqual(before);
+  });
+
+  it('maps every error code of the catalogue', () => {
+    const codes = ['#VALUE!', '#N/A', '#DIV/0!', '#NUM!'] as const;
+    const out = toCustomFunctionsResult([codes.map((c) => new ExcelError(c, 'm'))]);
+    expect(out[0].map((v) => (v as StandInError).code)).toEqual([...codes]);
+    expect(out[0].map((v) => (v as StandInError).message)).toEqual(['m', 'm', undefined, undefined]);
+  });
+});
