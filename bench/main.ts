@@ -3,72 +3,36 @@
  * run in the same process (or, for numpy and scipy, on the same data in the
  * same run), medians of several repetitions, absolute times for reference.
  *
- *   1. matrix functions through the adapter vs a typed-array floor and numpy,
- *      and the memory a call allocates vs the size of its input
+ *   1. matrix functions as registered by the production bundle (built into a
+ *      temporary folder, run in a clean child process: see child.ts) vs a
+ *      typed-array floor in that same process and numpy, and the memory a
+ *      call allocates vs the size of its input
  *   2. the adapter's overhead on an element-wise function
  *   3. DEA vs scipy's linprog (HiGHS) looped per unit, when DEA is registered
  *   4. RANK_UNCERTAINTY: absolute time and ratio to a floor
  *
- * scripts/bench.js starts this under `node --expose-gc`; the memory figures
- * come from a child process (see memory.ts).
+ * scripts/bench.js starts this under `node --expose-gc`; sections 2 to 4 run
+ * here, on the sources.
  */
 import { spawnSync } from 'child_process';
 import fs from 'fs';
 import os from 'os';
 import path from 'path';
-import { ExcelError, invoke, type ExcelResult } from '../src/excel/adapter';
+import { invoke, type ExcelResult } from '../src/excel/adapter';
 import { specByName } from '../src/registry';
 import { dependenceRatio } from '../src/core/dependence-ratio';
-import { deaCase, flows, matrixCase, pack, readF64, writeF64, type MatrixCase, type Rows } from './data';
-import {
-  compositeFloor,
-  criticFloor,
-  entropyFloor,
-  normalizeFloor,
-  obstacleFloor,
-  rankUncertaintyFloor,
-  topsisFloor,
-} from './floors';
+import ts from 'typescript';
+import { deaCase, flows, matrixCase, pack, readF64, writeF64, type Rows } from './data';
+import { rankUncertaintyFloor } from './floors';
+import { TOLERANCE, maxDiff, type TimingReport } from './child';
+import { MATRIX_SIZES } from './matrix';
 import { time } from './measure';
 import { MEMORY_FLAGS, type MemoryReport } from './memory';
 import { against, ms, ratio, table } from './table';
 
 const ROOT = path.resolve(__dirname, '..');
-const TOLERANCE = 1e-9;
-
-export const MATRIX_SIZES: readonly [number, number][] = [
-  [10_000, 50],
-  [100_000, 20],
-];
-
-interface MatrixFunction {
-  name: string;
-  args: (c: MatrixCase) => unknown[];
-  floor: (c: MatrixCase) => unknown[][];
-}
 
 const row = (v: readonly number[]): number[][] => [[...v]];
-
-export const MATRIX_FUNCTIONS: readonly MatrixFunction[] = [
-  { name: 'NORMALIZE', args: (c) => [c.data, row(c.directions), null, null], floor: (c) => normalizeFloor(c.data, c.directions) },
-  { name: 'ENTROPY_WEIGHTS', args: (c) => [c.data, row(c.directions), null, null], floor: (c) => entropyFloor(c.data, c.directions) },
-  { name: 'CRITIC_WEIGHTS', args: (c) => [c.data, row(c.directions)], floor: (c) => criticFloor(c.data, c.directions) },
-  {
-    name: 'COMPOSITE_SCORE',
-    args: (c) => [c.data, row(c.weights), row(c.directions), null, null, null],
-    floor: (c) => compositeFloor(c.data, c.directions, c.weights),
-  },
-  {
-    name: 'TOPSIS',
-    args: (c) => [c.data, row(c.weights), row(c.directions), null, null],
-    floor: (c) => topsisFloor(c.data, c.directions, c.weights),
-  },
-  {
-    name: 'OBSTACLE_DEGREE',
-    args: (c) => [c.data, row(c.weights), row(c.directions)],
-    floor: (c) => obstacleFloor(c.data, c.directions, c.weights),
-  },
-];
 
 /** Calls a registered function through the adapter, as Excel would. */
 export function call(name: string, args: readonly unknown[]): ExcelResult | Promise<ExcelResult> {
@@ -83,27 +47,10 @@ function callSync(name: string, args: readonly unknown[]): ExcelResult {
   return r;
 }
 
-/** The largest |a − b| over two results of the same shape; throws on a shape or type mismatch. */
-function maxDiff(name: string, got: readonly (readonly unknown[])[], want: readonly (readonly unknown[])[]): number {
-  if (got.length !== want.length) throw new Error(`${name}: ${got.length} rows, the baseline has ${want.length}`);
-  let worst = 0;
-  got.forEach((r, i) => {
-    if (r.length !== want[i].length) throw new Error(`${name}: row ${i + 1} has ${r.length} cells, the baseline ${want[i].length}`);
-    r.forEach((v, j) => {
-      const w = want[i][j];
-      if (typeof v === 'number' && typeof w === 'number') worst = Math.max(worst, Math.abs(v - w));
-      else if (v !== w) throw new Error(`${name}: cell (${i + 1}, ${j + 1}) is ${String(v)}, the baseline ${String(w)}`);
-    });
-  });
-  return worst;
-}
-
 function check(name: string, what: string, got: readonly (readonly unknown[])[], want: readonly (readonly unknown[])[], tol = TOLERANCE): void {
   const d = maxDiff(name, got, want);
   if (!(d <= tol)) throw new Error(`${name}: the ${what} differs from the add-in by ${d}, more than ${tol}`);
 }
-
-const flat = (rows: readonly (readonly unknown[])[]): number[] => rows.flatMap((r) => r.map((v) => v as number));
 
 // ---------------------------------------------------------------------------
 // Python (numpy, scipy)
@@ -140,6 +87,47 @@ function runPython<T>(script: string, request: unknown): T {
 }
 
 // ---------------------------------------------------------------------------
+// The child processes of section 1: the production bundle and the benchmark's own files as JavaScript
+
+/** The files the child processes load, relative to the repository: the benchmark's and the data generator's. */
+const CHILD_SOURCES = ['bench/bundle.ts', 'bench/child.ts', 'bench/data.ts', 'bench/floors.ts', 'bench/matrix.ts', 'bench/measure.ts', 'bench/memory.ts', 'src/core/random.ts'];
+
+interface Children {
+  dist: string;
+  script: string;
+  bundleBytes: number;
+}
+
+/**
+ * Builds the add-in for production into tmp/dist (webpack, as npm run build,
+ * without touching dist/) and transpiles the child processes' files into
+ * tmp/js, so that a child runs on node alone.
+ */
+function prepareChildren(tmp: string): Children {
+  const dist = path.join(tmp, 'dist');
+  const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
+  const build = spawnSync(process.execPath, [webpack, '--mode', 'production', '--output-path', dist], { cwd: ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`the production build failed:\n${build.stdout}\n${build.stderr}`);
+  for (const rel of CHILD_SOURCES) {
+    const out = ts.transpileModule(fs.readFileSync(path.join(ROOT, rel), 'utf8'), {
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
+      fileName: rel,
+    });
+    const file = path.join(tmp, 'js', rel.replace(/\.ts$/, '.js'));
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, out.outputText);
+  }
+  return { dist, script: path.join(tmp, 'js', 'bench', 'child.js'), bundleBytes: fs.statSync(path.join(dist, 'functions.js')).size };
+}
+
+function runChild<T>(flags: readonly string[], args: readonly (string | number)[]): T {
+  const r = spawnSync(process.execPath, [...flags, ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  if (r.status !== 0) throw new Error(`a benchmark child process failed: ${r.stderr}`);
+  const last = r.stdout.trim().split('\n').pop() ?? '';
+  return JSON.parse(last) as T;
+}
+
+// ---------------------------------------------------------------------------
 // 1. Matrix functions
 
 interface NumpyRun {
@@ -148,17 +136,11 @@ interface NumpyRun {
   timings: Record<string, number>;
 }
 
-function memoryReport(n: number, m: number): MemoryReport {
-  const r = spawnSync(process.execPath, [...MEMORY_FLAGS, path.join(ROOT, 'scripts', 'bench.js'), '--memory', String(n), String(m)], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
-  if (r.status !== 0) throw new Error(`the memory run failed: ${r.stderr}`);
-  const last = r.stdout.trim().split('\n').pop() ?? '';
-  return JSON.parse(last) as MemoryReport;
-}
+/** Untimed calls before the timed runs, so that the runs time compiled code; the first call is reported apart. */
+const WARM_UPS = 3;
 
 async function matrixSection(reps: number, tmp: string, numpy: Python, summary: Summary): Promise<void> {
+  const children = prepareChildren(tmp);
   const rows: string[][] = [];
   const notes: string[] = [];
   for (const [n, m] of MATRIX_SIZES) {
@@ -173,27 +155,16 @@ async function matrixSection(reps: number, tmp: string, numpy: Python, summary: 
       np = runPython<NumpyRun>('numpy_bench.py', { data: file, n, m, directions: c.directions, weights: c.weights, reps, out });
       if (!notes.some((t) => t.startsWith('numpy'))) notes.push(`numpy ${np.numpy}, OpenBLAS kernel ${np.kernel}`);
     }
-    const mem = memoryReport(n, m);
-    for (const f of MATRIX_FUNCTIONS) {
-      const args = f.args(c);
-      const result = callSync(f.name, args);
-      const refused = result.length === 1 && result[0].length === 1 && result[0][0] instanceof ExcelError ? result[0][0] : null;
-      if (refused) {
-        rows.push([f.name, size, 'refused', '', '', '', '', '', '']);
+    const timing = runChild<TimingReport>(['--expose-gc', children.script], ['timing', children.dist, n, m, Math.max(reps, 11), WARM_UPS, ...(np ? [out] : [])]);
+    const mem = runChild<MemoryReport>([...MEMORY_FLAGS, children.script], ['memory', children.dist, n, m]);
+    for (const f of timing.functions) {
+      if (f.refused !== undefined || !f.addin || !f.floor) {
+        rows.push([f.name, size, 'refused', '', '', '', '', '', '', '']);
         summary.add(false, `${f.name} ${size} refused`);
-        if (!notes.some((t) => t.includes(refused.message))) notes.push(`${size} refused by the add-in: ${refused.code} ${refused.message}`);
+        if (!notes.some((t) => t.includes(f.refused ?? ''))) notes.push(`${size} refused by the add-in: ${f.refused}`);
         continue;
       }
-      check(f.name, 'floor', f.floor(c), result);
-      if (np) {
-        const want = readF64(path.join(out, `${f.name}.f64`));
-        const got = flat(result);
-        if (got.length !== want.length) throw new Error(`${f.name}: numpy gave ${want.length} values, the add-in ${got.length}`);
-        const d = got.reduce((worst, v, i) => Math.max(worst, Math.abs(v - want[i])), 0);
-        if (!(d <= TOLERANCE)) throw new Error(`${f.name}: numpy differs from the add-in by ${d}`);
-      }
-      const addin = await time(() => callSync(f.name, args), reps);
-      const floor = await time(() => f.floor(c), reps);
+      const { addin, floor } = f;
       const vsFloor = addin.median / floor.median;
       const npMs = np ? np.timings[f.name] * 1000 : NaN;
       const vsNumpy = addin.median / npMs;
@@ -206,6 +177,7 @@ async function matrixSection(reps: number, tmp: string, numpy: Python, summary: 
         f.name,
         size,
         ms(addin.median),
+        ms(addin.first),
         ms(floor.median),
         against(vsFloor, 2),
         np ? ms(npMs) : 'n/a',
@@ -218,13 +190,14 @@ async function matrixSection(reps: number, tmp: string, numpy: Python, summary: 
       `${size}: input ${(mem.inputBytes / 1e6).toFixed(1)} MB on the JS heap as Excel's array of rows (${((n * m * 8) / 1e6).toFixed(1)} MB as float64)`,
     );
   }
-  console.log('\n1. Matrix functions through the adapter (Excel-shaped input; median of the runs; floors and numpy checked against the add-in to 1e-9)');
+  console.log('\n1. Matrix functions as the production bundle registers them (Excel-shaped input; median of the runs; floors and numpy checked against the add-in to 1e-9)');
   console.log(
     table(
       [
         { title: 'function', align: 'left' },
         { title: 'size', align: 'left' },
         { title: 'add-in ms' },
+        { title: '1st call' },
         { title: 'floor ms' },
         { title: '×floor (≤2×)' },
         { title: 'numpy ms' },
@@ -236,7 +209,11 @@ async function matrixSection(reps: number, tmp: string, numpy: Python, summary: 
     ),
   );
   if (!numpy.ok) notes.push(`numpy: not available (${numpy.note}); install Debian's python3-numpy for that column`);
-  notes.push('floor: single-pass typed-array loops over the same rows (bench/floors.ts); numpy times the computation only, data loaded beforehand');
+  notes.push(
+    `add-in: dist/functions.js of a production build of this tree (${(children.bundleBytes / 1024).toFixed(0)} KB), called as Excel calls a registered function, ` +
+      `in a child process that holds only the bundle, the data and the floors; ${WARM_UPS} untimed calls first (1st call: the first of them, before V8 compiles)`,
+  );
+  notes.push('floor: single-pass typed-array loops over the same rows (bench/floors.ts), in the same process; numpy times the computation only, data loaded beforehand');
   notes.push(
     'alloc: bytes the call allocates on the JS heap and in typed arrays (outside the heap), garbage and result included, ' +
       'collections during the call counted; the fewest of 3 calls after 3 warm-up calls (compiled code)',

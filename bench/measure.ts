@@ -8,29 +8,35 @@ const gc = (): void => {
 };
 
 export interface Timing {
-  /** Median of the timed runs, in milliseconds. */
+  /** Median wall time of the timed runs, in milliseconds. */
   median: number;
   runs: number;
+  /** The first call's time (before any warm-up: code not yet compiled), in milliseconds. */
+  first: number;
 }
 
 /**
- * Median wall time of `fn`: one untimed warm-up, then `reps` timed runs (fewer
- * when they exceed `budgetMs` in total, but at least 3), each after a full GC
- * so that one run's garbage is not collected on the next one's clock.
+ * Median wall time of `fn`: `warmUps` untimed calls (the first one's time is
+ * kept as `first`), then `reps` timed runs (fewer when they exceed `budgetMs`
+ * in total, but at least 3), each after a full GC so that one run's garbage is
+ * not collected on the next one's clock.
  */
-export async function time(fn: () => unknown, reps: number, budgetMs = 4000): Promise<Timing> {
+export async function time(fn: () => unknown, reps: number, budgetMs = 4000, warmUps = 1): Promise<Timing> {
+  const t = performance.now();
   await fn();
+  const first = performance.now() - t;
+  for (let k = 1; k < warmUps; k++) await fn();
   const times: number[] = [];
   let spent = 0;
   for (let r = 0; r < reps && (r < 3 || spent < budgetMs); r++) {
     gc();
     const t0 = performance.now();
     await fn();
-    const t = performance.now() - t0;
-    times.push(t);
-    spent += t;
+    const dt = performance.now() - t0;
+    times.push(dt);
+    spent += dt;
   }
-  return { median: median(times), runs: times.length };
+  return { median: median(times), runs: times.length, first };
 }
 
 export function median(values: readonly number[]): number {

@@ -3,7 +3,8 @@
  * npm run bench [-- --quick]: the performance benchmark (bench/main.ts).
  * Loads the TypeScript sources through ts-node, as webpack.config.js does, and
  * restarts itself under `node --expose-gc` so that runs start from a clean heap.
- * `--memory N M` is the child process that measures allocations (bench/memory.ts).
+ * The matrix section's child processes (bench/child.ts) run without ts-node, on
+ * a production build and a transpiled copy of the benchmark's files.
  */
 const { spawnSync } = require('child_process');
 const path = require('path');
@@ -26,8 +27,4 @@ const done = (p) =>
     process.exit(1);
   });
 
-if (args[0] === '--memory') {
-  done(require(path.join(__dirname, '..', 'bench', 'memory')).memoryChild(Number(args[1]), Number(args[2])));
-} else {
-  done(require(path.join(__dirname, '..', 'bench', 'main')).main(args));
-}
+done(require(path.join(__dirname, '..', 'bench', 'main')).main(args));
