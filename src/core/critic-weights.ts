@@ -83,18 +83,18 @@ function sumOfSquares(dev: Float64Array): number {
 const TILE = 2048;
 
 /**
- * For every pair j < k of columns without blanks, the compensated sum of
- * dev_j[i] · dev_k[i] over the rows in order: sumFirst's result on the array of
- * products, at cross[j·m + k]. The sums run tile by tile over the rows and four
- * pairs at a time (independent chains the processor overlaps), each pair's
- * running sum and compensation carried from tile to tile, so every pair adds
- * the same terms in the same order as one loop over all rows would.
+ * For every pair j < k of columns without blanks, Σ dev_j[i] · dev_k[i] over
+ * the rows in order, at cross[j·m + k]. The sums run tile by tile over the rows
+ * and four pairs at a time (independent chains the processor overlaps), each
+ * pair's running sum carried from tile to tile, so every pair adds the same
+ * terms in the same order as one loop over all rows would: the result does not
+ * depend on the tile size or on the blocking.
  *
- * Each step adds the exact rounding error of s + v to the compensation. Neumaier's
- * form (sumFirst) finds it with a branch on |s| ≥ |v|; the branch-free TwoSum used
- * here finds the same error (the error of a floating-point sum is one number,
- * and both are exact when nothing overflows: here |dev| ≤ 1, so |s| ≤ rows), so
- * the sums are identical, bit for bit.
+ * Plain sums, as a BLAS matrix product (numpy's corrcoef) takes them: the
+ * deviations are centred (|dev| ≤ 1) and the correlation is a ratio of such
+ * sums, so its rounding error stays near n·2⁻⁵³ of Σ|dev_j·dev_k|, far below
+ * what a weight shows (checked against numpy to 1e-12 in the tests); a
+ * compensated sum here tripled the cost of CRITIC on large data.
  */
 function crossSums(z: readonly (Column | null)[], full: readonly boolean[], m: number): Float64Array {
   const cross = new Float64Array(m * m);
@@ -104,24 +104,30 @@ function crossSums(z: readonly (Column | null)[], full: readonly boolean[], m: n
   if (p < 2) return cross;
   const n = (z[idx[0]] as Column).dev.length;
   const devs = idx.map((j) => (z[j] as Column).dev);
-  // Running sums and compensations per pair (a, b) of positions in idx, at a·p + b.
+  // Running sums per pair (a, b) of positions in idx, at a·p + b.
   const sums = new Float64Array(p * p);
-  const comps = new Float64Array(p * p);
   for (let i0 = 0; i0 < n; i0 += TILE) {
     const i1 = Math.min(n, i0 + TILE);
-    for (let a = 0; a < p; a++) {
-      let b = a + 1;
-      for (; b + 3 < p; b += 4) sums4(devs[a], devs[b], devs[b + 1], devs[b + 2], devs[b + 3], i0, i1, sums, comps, a * p + b);
-      for (; b < p; b++) sums1(devs[a], devs[b], i0, i1, sums, comps, a * p + b);
+    // Two columns a, a + 1 against four others at a time: 6 loads for 8 products.
+    let a = 0;
+    for (; a + 1 < p; a += 2) {
+      sums1(devs[a], devs[a + 1], i0, i1, sums, a * p + a + 1);
+      let b = a + 2;
+      for (; b + 3 < p; b += 4) sums2x4(devs[a], devs[a + 1], devs[b], devs[b + 1], devs[b + 2], devs[b + 3], i0, i1, sums, a * p + b, (a + 1) * p + b);
+      for (; b < p; b++) {
+        sums1(devs[a], devs[b], i0, i1, sums, a * p + b);
+        sums1(devs[a + 1], devs[b], i0, i1, sums, (a + 1) * p + b);
+      }
     }
   }
-  for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) cross[idx[a] * m + idx[b]] = sums[a * p + b] + comps[a * p + b];
+  for (let a = 0; a < p; a++) for (let b = a + 1; b < p; b++) cross[idx[a] * m + idx[b]] = sums[a * p + b];
   return cross;
 }
 
-/** Rows i0 … i1 − 1 of the sums of x·y0 … x·y3 (pairs q … q + 3), carried in sums and comps: TwoSum steps. */
-function sums4(
+/** Rows i0 … i1 − 1 of the sums of x·y0 … x·y3 (pairs q … q + 3) and u·y0 … u·y3 (pairs r … r + 3), carried in sums. */
+function sums2x4(
   x: Float64Array,
+  u: Float64Array,
   y0: Float64Array,
   y1: Float64Array,
   y2: Float64Array,
@@ -129,63 +135,48 @@ function sums4(
   i0: number,
   i1: number,
   sums: Float64Array,
-  comps: Float64Array,
   q: number,
+  r: number,
 ): void {
   let s0 = sums[q];
   let s1 = sums[q + 1];
   let s2 = sums[q + 2];
   let s3 = sums[q + 3];
-  let c0 = comps[q];
-  let c1 = comps[q + 1];
-  let c2 = comps[q + 2];
-  let c3 = comps[q + 3];
+  let t0 = sums[r];
+  let t1 = sums[r + 1];
+  let t2 = sums[r + 2];
+  let t3 = sums[r + 3];
   for (let i = i0; i < i1; i++) {
     const xi = x[i];
-    const v0 = xi * y0[i];
-    const t0 = s0 + v0;
-    const e0 = t0 - s0;
-    c0 += s0 - (t0 - e0) + (v0 - e0);
-    s0 = t0;
-    const v1 = xi * y1[i];
-    const t1 = s1 + v1;
-    const e1 = t1 - s1;
-    c1 += s1 - (t1 - e1) + (v1 - e1);
-    s1 = t1;
-    const v2 = xi * y2[i];
-    const t2 = s2 + v2;
-    const e2 = t2 - s2;
-    c2 += s2 - (t2 - e2) + (v2 - e2);
-    s2 = t2;
-    const v3 = xi * y3[i];
-    const t3 = s3 + v3;
-    const e3 = t3 - s3;
-    c3 += s3 - (t3 - e3) + (v3 - e3);
-    s3 = t3;
+    const ui = u[i];
+    const a0 = y0[i];
+    const a1 = y1[i];
+    const a2 = y2[i];
+    const a3 = y3[i];
+    s0 += xi * a0;
+    s1 += xi * a1;
+    s2 += xi * a2;
+    s3 += xi * a3;
+    t0 += ui * a0;
+    t1 += ui * a1;
+    t2 += ui * a2;
+    t3 += ui * a3;
   }
   sums[q] = s0;
   sums[q + 1] = s1;
   sums[q + 2] = s2;
   sums[q + 3] = s3;
-  comps[q] = c0;
-  comps[q + 1] = c1;
-  comps[q + 2] = c2;
-  comps[q + 3] = c3;
+  sums[r] = t0;
+  sums[r + 1] = t1;
+  sums[r + 2] = t2;
+  sums[r + 3] = t3;
 }
 
-/** sums4 for one pair. */
-function sums1(x: Float64Array, y: Float64Array, i0: number, i1: number, sums: Float64Array, comps: Float64Array, q: number): void {
+/** sums2x4 for one pair. */
+function sums1(x: Float64Array, y: Float64Array, i0: number, i1: number, sums: Float64Array, q: number): void {
   let s0 = sums[q];
-  let c0 = comps[q];
-  for (let i = i0; i < i1; i++) {
-    const v0 = x[i] * y[i];
-    const t0 = s0 + v0;
-    const e0 = t0 - s0;
-    c0 += s0 - (t0 - e0) + (v0 - e0);
-    s0 = t0;
-  }
+  for (let i = i0; i < i1; i++) s0 += x[i] * y[i];
   sums[q] = s0;
-  comps[q] = c0;
 }
 
 /**

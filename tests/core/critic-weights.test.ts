@@ -1,4 +1,6 @@
 import { criticWeights } from '../../src/core/critic-weights';
+import { mulberry32 } from '../../src/core/random';
+import { pearson, sampleSd } from '../../src/core/statistics';
 
 const expectAllClose = (actual: number[], expected: number[], tolerance: number): void => {
   expect(actual).toHaveLength(expected.length);
@@ -63,5 +65,44 @@ describe('criticWeights', () => {
 
   it('checks the directions', () => {
     expect(() => criticWeights(TUS_ADALI, [1, 1])).toThrow(expect.objectContaining({ kind: 'value' }));
+  });
+});
+
+/** CRITIC straight from its formula (methods.md A3), column by column, with the compensated pearson and sampleSd. */
+function criticByFormula(data: number[][], dirs: number[]): number[] {
+  const m = dirs.length;
+  const z = dirs.map((d, j) => {
+    const col = data.map((r) => r[j]);
+    const lo = Math.min(...col);
+    const hi = Math.max(...col);
+    return col.map((x) => (d === 1 ? (x - lo) / (hi - lo) : (hi - x) / (hi - lo)));
+  });
+  const c = z.map((zj, j) => {
+    let conflict = 0;
+    for (let k = 0; k < m; k++) if (k !== j) conflict += 1 - (pearson(zj, z[k]) as number);
+    return sampleSd(zj) * conflict;
+  });
+  const total = c.reduce((a, b) => a + b, 0);
+  return c.map((v) => v / total);
+}
+
+describe('criticWeights on larger data without blanks (the blocked cross products)', () => {
+  // Shapes that exercise every edge of the blocking: columns in pairs against fours and the
+  // remainders, and more rows than one tile (2,048), so sums carry from tile to tile.
+  it.each([
+    [3000, 2],
+    [2500, 3],
+    [2200, 6],
+    [2200, 9],
+    [2200, 13],
+  ])('%i rows × %i columns agree with the formula to 1e-12', (n, m) => {
+    const next = mulberry32(n * 31 + m);
+    // Correlated columns (a shared factor), each on its own scale.
+    const data = Array.from({ length: n }, () => {
+      const f = next();
+      return Array.from({ length: m }, (_, j) => (j + 1) * (0.6 * f + 0.4 * next()) + j);
+    });
+    const dirs = Array.from({ length: m }, (_, j) => (j % 4 === 3 ? -1 : 1));
+    expectAllClose(criticWeights(data, dirs), criticByFormula(data, dirs), 1e-12);
   });
 });
