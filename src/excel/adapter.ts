@@ -213,8 +213,12 @@ export function readArgument(p: ParamSpec, raw: unknown): unknown {
     if (p.optional) return null;
     throw new ArgumentError('value', `requires a value for ${p.name}`);
   }
-  // Hot path: a range of plain numbers (how large data arrives) is passed on without a copy.
-  if (p.type === 'number' && (p.shape === 'matrix' || p.shape === 'vector')) {
+  // Hot path: a large range of plain numbers (how large data arrives) is passed on without a
+  // copy. Small ranges (directions, weights) take the general path, which reads them the same
+  // way: kept out of plainNumbers, they leave its loop compiled for the data's arrays alone
+  // (V8 specialises the loop to the kinds of array it has seen; small integer vectors next to
+  // decimal data made it ~3× slower).
+  if (p.type === 'number' && (p.shape === 'matrix' || p.shape === 'vector') && cellCount(raw) >= HOT_PATH_CELLS) {
     const plain = plainNumbers(p, raw);
     if (plain !== null && p.shape === 'matrix') return plain;
     if (plain !== null && (plain.length === 1 || plain[0].length === 1)) return plain.length === 1 ? plain[0].slice() : plain.map((r) => r[0]);
@@ -242,6 +246,14 @@ export function readArgument(p: ParamSpec, raw: unknown): unknown {
     case 'matrix':
       return grid.map((row, r) => row.map((v, c) => readCell(p, v, grid, r, c)));
   }
+}
+
+/** Ranges of fewer cells than this are read by the general path. */
+const HOT_PATH_CELLS = 256;
+
+/** Rows × columns of the first row, for a range; 0 for anything else. */
+function cellCount(raw: unknown): number {
+  return Array.isArray(raw) && raw.length > 0 && Array.isArray(raw[0]) ? raw.length * (raw[0] as unknown[]).length : 0;
 }
 
 /**
