@@ -129,6 +129,5 @@ export const compositeScoreSpec: FunctionSpec = {
       source: 'catalogue section 8: in scoring functions a constant column cannot be normalised',
     },
   ],
-  compute: (data, weights, directions, method, normalization, minCoverage) =>
-    compositeScore(data, weights, directions, method, normalization, minCoverage).map((v) => [v]),
+  compute: (data, weights, directions, method, normalization, minCoverage) => compositeScore(data, weights, directions, method, normalization, minCoverage),
 };

@@ -78,5 +78,5 @@ export const elementScoreSpec: FunctionSpec = {
       source: 'catalogue error table: shapes that do not match',
     },
   ],
-  compute: (scores, weights, method, minCoverage) => elementScore(scores, weights, method, minCoverage).map((v) => [v]),
+  compute: (scores, weights, method, minCoverage) => elementScore(scores, weights, method, minCoverage),
 };

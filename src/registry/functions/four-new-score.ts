@@ -87,5 +87,5 @@ export const fourNewScoreSpec: FunctionSpec = {
       source: 'catalogue error table: shapes that do not match',
     },
   ],
-  compute: (scores, weights, method, minCoverage) => fourNewScore(scores, weights, method, minCoverage).map((v) => [v]),
+  compute: (scores, weights, method, minCoverage) => fourNewScore(scores, weights, method, minCoverage),
 };

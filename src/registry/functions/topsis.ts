@@ -120,6 +120,5 @@ export const topsisSpec: FunctionSpec = {
       source: 'catalogue section 8: in scoring functions a constant column cannot be normalised',
     },
   ],
-  compute: (data, weights, directions, normalization, distance) =>
-    topsis(data, weights, directions, normalization, distance).map((v) => [v]),
+  compute: (data, weights, directions, normalization, distance) => topsis(data, weights, directions, normalization, distance),
 };

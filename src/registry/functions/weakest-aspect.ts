@@ -82,5 +82,5 @@ export const weakestAspectSpec: FunctionSpec = {
       source: 'catalogue section 1: otherwise labels is required',
     },
   ],
-  compute: (scores, labels, lang) => weakestAspect(scores, labels, lang).map((v) => [v]),
+  compute: (scores, labels, lang) => weakestAspect(scores, labels, lang),
 };
