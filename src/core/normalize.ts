@@ -165,17 +165,17 @@ export function plainMinmax(data: Data, m: number): PlainMinmax | null {
   }
   for (let i = 1; i < n; i++) {
     const row = data[i];
+    // x − x is 0 for every number but NaN and ±Infinity (NaN for them): one sum per row finds them.
+    let nan = 0;
     for (let j = 0; j < m; j++) {
       const x = row[j];
       if (typeof x !== 'number') return null;
-      // normalizeValues' `if (x < min) min = x; if (x > max) max = x;`: with min ≤ max the second
-      // cannot hold when the first does; a NaN fails both comparisons and is caught on the way.
+      // normalizeValues' own comparisons, in its order: the same min and max, the sign of a zero included.
       if (x < lo[j]) lo[j] = x;
-      else if (!(x <= hi[j])) {
-        if (x !== x) return null;
-        hi[j] = x;
-      }
+      if (x > hi[j]) hi[j] = x;
+      nan += x - x;
     }
+    if (nan !== 0) return null;
   }
   return rangesOf(lo, hi);
 }
@@ -370,14 +370,16 @@ export function normalize(
 
 /** NORMALIZE min-max without blanks: normalizeValues' arithmetic, row by row, straight into the result. */
 function normalizePlainMinmax(data: Data, dirs: readonly Direction[], plain: PlainMinmax, shift: number): Cell[][] {
-  const { lo, hi, range } = plain;
+  // minmaxAffine's one expression per cell, the same z bit for bit: + shift, like its + 0, turns a
+  // cost column's −0 at the maximum into +0 (and adds the shift exactly as normalizeValues does).
+  const { from, by } = minmaxAffine(dirs, plain);
   const n = data.length;
   const m = dirs.length;
   const out: Cell[][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = data[i] as readonly number[];
     const row: number[] = new Array(m);
-    for (let j = 0; j < m; j++) row[j] = dirs[j] === 1 ? (x[j] - lo[j]) / range[j] + shift : (hi[j] - x[j]) / range[j] + shift;
+    for (let j = 0; j < m; j++) row[j] = (x[j] - from[j]) / by[j] + shift;
     out[i] = row;
   }
   return out;

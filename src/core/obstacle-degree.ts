@@ -12,7 +12,7 @@
  */
 import { normalizeWeights } from './aggregate-scores';
 import { type Cell, divisionByZero } from './errors';
-import { checkDirections, type Data, dataColumns, type Direction, normalizeForScoring, type PlainMinmax, plainMinmax } from './normalize';
+import { checkDirections, type Data, dataColumns, type Direction, minmaxAffine, normalizeForScoring, type PlainMinmax, plainMinmax } from './normalize';
 import { sumFirst } from './statistics';
 
 export function obstacleDegree(
@@ -56,17 +56,17 @@ export function obstacleDegree(
  * copy of the data, each result row written once.
  */
 function obstaclePlain(data: Data, dirs: readonly Direction[], plain: PlainMinmax, weights: readonly number[]): Cell[][] {
-  const { lo, hi, range } = plain;
+  // minmaxAffine: the same z as normalizeForScoring, bit for bit, without a branch on the direction.
+  const { from, by } = minmaxAffine(dirs, plain);
   const n = data.length;
   const m = dirs.length;
-  const benefit = Uint8Array.from(dirs, (d) => (d === 1 ? 1 : 0));
   const w = Float64Array.from(weights);
   const gaps = new Float64Array(m);
   const out: Cell[][] = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = data[i] as readonly number[];
     for (let j = 0; j < m; j++) {
-      const z = benefit[j] === 1 ? (x[j] - lo[j]) / range[j] + 0 : (hi[j] - x[j]) / range[j] + 0;
+      const z = (x[j] - from[j]) / by[j] + 0;
       gaps[j] = w[j] * (1 - z);
     }
     const total = sumFirst(gaps, m);
