@@ -33,6 +33,23 @@ export interface FunctionTiming {
 
 export interface TimingReport {
   functions: FunctionTiming[];
+  /**
+   * Building Excel's result alone (no computation): n rows of m numbers, as NORMALIZE and
+   * OBSTACLE_DEGREE return, and n rows of one number, as COMPOSITE_SCORE and TOPSIS return,
+   * copied from a typed array. A lower bound for any implementation, in this runtime.
+   */
+  shape: { table: Timing; column: Timing };
+}
+
+/** n rows of m numbers, the values copied from z (row-major): the least any function returning such a table does. */
+export function buildRows(z: Float64Array, n: number, m: number): number[][] {
+  const out = new Array<number[]>(n);
+  for (let i = 0, k = 0; i < n; i++) {
+    const row = new Array<number>(m);
+    for (let j = 0; j < m; j++, k++) row[j] = z[k];
+    out[i] = row;
+  }
+  return out;
 }
 
 /** The largest |a − b| over two results of the same shape; throws on a shape or type mismatch. */
@@ -86,7 +103,13 @@ async function timingReport(dist: string, n: number, m: number, reps: number, wa
     const floor = await time(() => f.floor(c), reps, 4000, warmUps);
     functions.push({ name: f.name, addin, floor, floorDiff, numpyDiff });
   }
-  return { functions };
+  const z = new Float64Array(n * m);
+  for (let k = 0; k < z.length; k++) z[k] = (k % 997) / 997;
+  const shape = {
+    table: await time(() => buildRows(z, n, m), reps, 4000, warmUps),
+    column: await time(() => buildRows(z, n, 1), reps, 4000, warmUps),
+  };
+  return { functions, shape };
 }
 
 export async function child(argv: readonly string[]): Promise<void> {
