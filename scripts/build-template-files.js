@@ -9,8 +9,9 @@
  * In the build, TemplateFilesPlugin writes them into <output.path>/assets/templates
  * after webpack has emitted its assets.
  *
- * What a file holds: the sheets' values, formulas (written as formulas: the NQP.*
- * ones show #NAME? until the NQP Toolkit add-in is installed), number formats,
+ * What a file holds: the sheets' values, formulas (the NQP.* ones in the form
+ * Excel itself saves an add-in's functions in, _xldudf_NQP_NAME, which Excel
+ * binds to the functions once the NQP Toolkit add-in is loaded), number formats,
  * fills and fonts, column widths, frozen header rows, data validation and the
  * Excel tables. A formula whose result spills is written as an array formula
  * over the area the definition reserves for it, which every Excel version
@@ -66,7 +67,15 @@ const FUTURE_FUNCTIONS = {
   LET: '_xlfn.LET',
 };
 
-/** "=SORTBY(…)" → "_xlfn.SORTBY(…)": the formula text as the file stores it (no "=", prefixes added; strings untouched). */
+/**
+ * An add-in's custom function as Excel stores it in a file: "_xldudf_" + namespace + "_" + id
+ * (NQP.GINI → _xldudf_NQP_GINI). Excel writes this form when it saves a workbook that uses the
+ * add-in, and binds it to the function once the add-in has registered its functions; a plain
+ * "NQP.GINI" in a file is an unknown name to Excel and stays #NAME? until the cell is re-entered.
+ */
+const CUSTOM_FUNCTION_PREFIX = '_xldudf_NQP_';
+
+/** "=SORTBY(…)" → "_xlfn.SORTBY(…)", "=NQP.GINI(…)" → "_xldudf_NQP_GINI(…)": the formula text as the file stores it (no "="; strings untouched). */
 function fileFormula(text) {
   const body = text.startsWith('=') ? text.slice(1) : text;
   return body
@@ -74,14 +83,20 @@ function fileFormula(text) {
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(/(?<![A-Za-z0-9_.])([A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*)\(/g, (m, name) => (FUTURE_FUNCTIONS[name] ? `${FUTURE_FUNCTIONS[name]}(` : m)),
+        : part.replace(/(?<![A-Za-z0-9_.])([A-Z][A-Z0-9_]*(?:\.[A-Z0-9_]+)*)\(/g, (m, name) => {
+            if (name.startsWith('NQP.')) return `${CUSTOM_FUNCTION_PREFIX}${name.slice(4).replace(/\./g, '_')}(`;
+            return FUTURE_FUNCTIONS[name] ? `${FUTURE_FUNCTIONS[name]}(` : m;
+          }),
     )
     .join('');
 }
 
-/** The formula as a user types it: "=" and no prefixes (for reading a file back). */
+/** The formula as a user types it: "=", no prefixes, NQP.NAME (for reading a file back). */
 function typedFormula(stored) {
-  return `=${stored.replace(/_xlfn\.(_xlws\.)?/g, '')}`;
+  return `=${stored
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/_xlfn\.(_xlws\.)?/g, '').replace(/(?<![A-Za-z0-9_.])_xldudf_NQP_([A-Z0-9_]+)\(/g, 'NQP.$1(')))
+    .join('')}`;
 }
 
 /** Column width: points (as the definitions give them) → Excel's character units (Calibri 11: 7 px a character, 5 px padding). */
@@ -92,8 +107,8 @@ function widthInCharacters(points) {
 
 /** Texts of the downloaded file that the inserted template does not need. */
 const FILE_NOTE = {
-  en: 'Downloaded file: the NQP.* formulas need the NQP Toolkit add-in and show #NAME? without it. Once the add-in is installed, press Ctrl+Alt+F9 to recalculate (or insert the template from the add-in\'s template gallery). Charts appear only when the template is inserted from the add-in.',
-  zh: '下载的文件：NQP.* 公式需要 NQP Toolkit 加载项，未安装时显示 #NAME?。安装加载项后，请按 Ctrl+Alt+F9 重新计算（或从加载项的模板库插入本模板）。图表仅在从加载项插入模板时出现。',
+  en: 'Downloaded file: the NQP.* formulas need the NQP Toolkit add-in. Without it they show #NAME? (and the formula bar shows them as _xldudf_NQP_…); they are stored as Excel stores any add-in function, so in Excel with the add-in installed they bind to its functions, as in a workbook saved with the add-in. If a cell still shows #NAME?, insert the template from the add-in\'s template gallery instead. Charts appear only when the template is inserted from the add-in.',
+  zh: '下载的文件：NQP.* 公式需要 NQP Toolkit 加载项。未安装时显示 #NAME?（编辑栏中显示为 _xldudf_NQP_…）；其存储方式与 Excel 保存加载项函数的方式相同，因此在已安装加载项的 Excel 中会关联到加载项的函数，与使用加载项保存的工作簿一样。若仍有单元格显示 #NAME?，请改为从加载项的模板库插入本模板。图表仅在从加载项插入模板时出现。',
 };
 const CHART_NOTE = {
   en: (title) => `Chart "${title}": appears here when the template is inserted from the NQP Toolkit add-in (files written without Excel cannot hold it).`,

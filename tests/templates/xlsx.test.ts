@@ -14,6 +14,7 @@ import type ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { ExcelError } from '../../src/excel/adapter';
 import { TEMPLATE_FILES_DIR, templateFileName, templateFileUrl, templates } from '../../src/templates';
+import { specByName } from '../../src/registry';
 import { definitions } from '../../src/templates/definitions';
 import { ANY_NUMBER } from '../../src/templates/insert';
 import { type Lang, type TemplateDef, areaAddress, blockArea, contains, isFormula, parseArea, parseCell, resolve } from '../../src/templates/model';
@@ -55,12 +56,14 @@ describe('file names', () => {
 });
 
 describe('formula text in the file format', () => {
-  test('functions newer than Excel 2007 get their prefix; strings and NQP names are left alone', () => {
+  test('functions newer than Excel 2007 get their prefix, NQP functions the add-in prefix; strings are left alone', () => {
     expect(build.fileFormula('=IFERROR(RANK.EQ(P7,$P$7:$P$16),"")')).toBe('IFERROR(_xlfn.RANK.EQ(P7,$P$7:$P$16),"")');
     expect(build.fileFormula('=SORTBY(B7:B16,P7:P16,-1)')).toBe('_xlfn.SORTBY(B7:B16,P7:P16,-1)');
-    expect(build.fileFormula('=NQP.GINI(C6:C17,"SORTBY(")')).toBe('NQP.GINI(C6:C17,"SORTBY(")');
+    expect(build.fileFormula('=NQP.GINI(C6:C17,"SORTBY(")')).toBe('_xldudf_NQP_GINI(C6:C17,"SORTBY(")');
+    expect(build.fileFormula('=IFERROR(NQP.SIX_ASPECT_SCORE(B5:G5),"NQP.GINI(")')).toBe('IFERROR(_xldudf_NQP_SIX_ASPECT_SCORE(B5:G5),"NQP.GINI(")');
     expect(build.typedFormula('_xlfn.SORTBY(B7:B16,P7:P16,-1)')).toBe('=SORTBY(B7:B16,P7:P16,-1)');
     expect(build.typedFormula('_xlfn._xlws.SORT(A1:A3)')).toBe('=SORT(A1:A3)');
+    expect(build.typedFormula('IFERROR(_xldudf_NQP_SIX_ASPECT_SCORE(B5:G5),"_xldudf_NQP_X(")')).toBe('=IFERROR(NQP.SIX_ASPECT_SCORE(B5:G5),"_xldudf_NQP_X(")');
   });
 
   test('column widths: points → characters', () => {
@@ -102,6 +105,25 @@ describe.each(cases)('the file of %s in %s, read back', (id, lang, def) => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(def.sheets.map((s) => s.name[lang]));
     expect(wb.title).toBe(def.title[lang]);
     if (lang === 'zh') expect(wb.worksheets.every((w) => CJK.test(w.name))).toBe(true);
+  });
+
+  test('stores every NQP function as Excel stores an add-in function (_xldudf_NQP_NAME), naming a registered function', () => {
+    let calls = 0;
+    for (const ws of wb.worksheets) {
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (!isFormulaValue(cell.value)) return;
+          const stored = (cell.value as { formula: string }).formula;
+          const outsideStrings = stored.replace(/"(?:[^"]|"")*"/g, '""');
+          expect(outsideStrings).not.toMatch(/(?<![A-Za-z0-9_])NQP\./);
+          for (const [, name] of outsideStrings.matchAll(/_xldudf_NQP_([A-Z0-9_]+)\(/g)) {
+            expect(specByName.has(name)).toBe(true);
+            calls++;
+          }
+        }),
+      );
+    }
+    expect(calls).toBeGreaterThan(0);
   });
 
   test('every value and formula of the definition is in its cell; spilling formulas are array formulas over their area', () => {
