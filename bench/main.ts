@@ -108,19 +108,24 @@ function prepareChildren(tmp: string): Children {
   const webpack = path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js');
   const build = spawnSync(process.execPath, [webpack, '--mode', 'production', '--output-path', dist], { cwd: ROOT, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`the production build failed:\n${build.stdout}\n${build.stderr}`);
+  return { dist, script: transpileChildSources(path.join(tmp, 'js')), bundleBytes: fs.statSync(path.join(dist, 'functions.js')).size };
+}
+
+/** The child processes' files as JavaScript under `out` (same relative paths); returns the path of child.js. */
+export function transpileChildSources(out: string): string {
   for (const rel of CHILD_SOURCES) {
-    const out = ts.transpileModule(fs.readFileSync(path.join(ROOT, rel), 'utf8'), {
+    const js = ts.transpileModule(fs.readFileSync(path.join(ROOT, rel), 'utf8'), {
       compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true },
       fileName: rel,
     });
-    const file = path.join(tmp, 'js', rel.replace(/\.ts$/, '.js'));
+    const file = path.join(out, rel.replace(/\.ts$/, '.js'));
     fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, out.outputText);
+    fs.writeFileSync(file, js.outputText);
   }
-  return { dist, script: path.join(tmp, 'js', 'bench', 'child.js'), bundleBytes: fs.statSync(path.join(dist, 'functions.js')).size };
+  return path.join(out, 'bench', 'child.js');
 }
 
-function runChild<T>(flags: readonly string[], args: readonly (string | number)[]): T {
+export function runChild<T>(flags: readonly string[], args: readonly (string | number)[]): T {
   const r = spawnSync(process.execPath, [...flags, ...args.map(String)], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (r.status !== 0) throw new Error(`a benchmark child process failed: ${r.stderr}`);
   const last = r.stdout.trim().split('\n').pop() ?? '';
