@@ -15,7 +15,7 @@ import path from 'path';
 import { callRegistered, loadBundle, StandInError } from './bundle';
 import { matrixCase, readF64 } from './data';
 import { MATRIX_FUNCTIONS } from './matrix';
-import { time, type Timing } from './measure';
+import { time, timeAlternating, type Timing } from './measure';
 import { memoryReport } from './memory';
 
 export const TOLERANCE = 1e-9;
@@ -99,8 +99,8 @@ async function timingReport(dist: string, n: number, m: number, reps: number, wa
     const numpyFile = numpyDir ? path.join(numpyDir, `${f.name}.f64`) : '';
     const numpyDiff = numpyFile && fs.existsSync(numpyFile) ? flatDiff(f.name, result, readF64(numpyFile)) : NaN;
     if (numpyFile && !(numpyDiff <= TOLERANCE)) throw new Error(`${f.name}: numpy differs from the add-in by ${numpyDiff}`);
-    const addin = await time(() => callRegistered(registered, f.name, args), reps, 4000, warmUps);
-    const floor = await time(() => f.floor(c), reps, 4000, warmUps);
+    // In alternation, so that a slow patch of the machine weighs on both and not on their ratio.
+    const [addin, floor] = await timeAlternating(() => callRegistered(registered, f.name, args), () => f.floor(c), reps, warmUps);
     functions.push({ name: f.name, addin, floor, floorDiff, numpyDiff });
   }
   const z = new Float64Array(n * m);

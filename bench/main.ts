@@ -237,7 +237,7 @@ async function matrixSection(reps: number, tmp: string, numpy: Python, summary: 
     `add-in: dist/functions.js of a production build of this tree (${(children.bundleBytes / 1024).toFixed(0)} KB), called as Excel calls a registered function, ` +
       `in a child process that holds only the bundle, the data and the floors; ${WARM_UPS} untimed calls first (1st call: the first of them, before V8 compiles)`,
   );
-  notes.push('floor: single-pass typed-array loops over the same rows (bench/floors.ts), in the same process; numpy times the computation only, data loaded beforehand');
+  notes.push('floor: single-pass typed-array loops over the same rows (bench/floors.ts), in the same process, timed in alternation with the add-in; numpy times the computation only, data loaded beforehand');
   notes.push(
     'alloc: bytes the call allocates on the JS heap and in typed arrays (outside the heap), garbage and result included, ' +
       'collections during the call counted; the fewest of 3 calls after 3 warm-up calls (compiled code)',

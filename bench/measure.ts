@@ -39,6 +39,35 @@ export async function time(fn: () => unknown, reps: number, budgetMs = 4000, war
   return { median: median(times), runs: times.length, first };
 }
 
+/**
+ * Two functions timed in alternation (a, b, a, b, …), each run after a full GC,
+ * so that both see the same machine (a slow patch slows both, not one): the
+ * ratio of their medians is steadier than from two separate series. Each gets
+ * `warmUps` untimed calls first; the first call's time is kept as `first`.
+ */
+export async function timeAlternating(a: () => unknown, b: () => unknown, reps: number, warmUps = 1): Promise<[Timing, Timing]> {
+  const firsts: number[] = [];
+  for (const fn of [a, b]) {
+    const t = performance.now();
+    await fn();
+    firsts.push(performance.now() - t);
+    for (let k = 1; k < warmUps; k++) await fn();
+  }
+  const times: [number[], number[]] = [[], []];
+  for (let r = 0; r < reps; r++) {
+    for (const [i, fn] of [a, b].entries()) {
+      gc();
+      const t0 = performance.now();
+      await fn();
+      times[i].push(performance.now() - t0);
+    }
+  }
+  return [
+    { median: median(times[0]), runs: reps, first: firsts[0] },
+    { median: median(times[1]), runs: reps, first: firsts[1] },
+  ];
+}
+
 export function median(values: readonly number[]): number {
   const s = [...values].sort((a, b) => a - b);
   const h = s.length >> 1;
