@@ -6,6 +6,7 @@
  *
  *   child.js timing DIST N M REPS WARMUPS [NUMPY_DIR]  → a TimingReport (JSON) on stdout
  *   child.js memory DIST N M                           → a MemoryReport (JSON) on stdout
+ *   child.js adapter DIST N REPS                       → an AdapterReport (JSON) on stdout
  *
  * Every add-in result is checked against its floor (and against numpy's, when
  * NUMPY_DIR holds them) to within 1e-9 before it is timed.
@@ -13,7 +14,8 @@
 import fs from 'fs';
 import path from 'path';
 import { callRegistered, loadBundle, StandInError } from './bundle';
-import { matrixCase, readF64 } from './data';
+import { dependenceRatio } from '../src/core/dependence-ratio';
+import { flows, matrixCase, readF64 } from './data';
 import { MATRIX_FUNCTIONS } from './matrix';
 import { time, timeAlternating, type Timing } from './measure';
 import { memoryReport } from './memory';
@@ -112,11 +114,57 @@ async function timingReport(dist: string, n: number, m: number, reps: number, wa
   return { functions, shape };
 }
 
+export interface AdapterReport {
+  n: number;
+  /** The registered DEPENDENCE_RATIO on one spilled range of n cells, and the core function called on each cell (alternated). */
+  range: Timing;
+  core: Timing;
+  /** n calls of the registered function on single cells. */
+  cells: Timing;
+}
+
+/**
+ * The adapter's overhead on an element-wise function: the bundle's registered
+ * DEPENDENCE_RATIO on n cells (one spilled range, and n single-cell calls)
+ * against the core's dependenceRatio (the same source, as plain JavaScript)
+ * called on each cell, its results collected as Excel's rows. All three give
+ * the same numbers (checked exactly) before they are timed.
+ */
+async function adapterReport(dist: string, n: number, reps: number): Promise<AdapterReport> {
+  const registered = loadBundle(dist);
+  const f = flows(n);
+  const col = (v: number[]): number[][] => v.map((x) => [x]);
+  const [I, Q, X] = [col(f.imports), col(f.output), col(f.exports)];
+  const direct = (): number[][] => {
+    const out = new Array<number[]>(n);
+    for (let i = 0; i < n; i++) out[i] = [dependenceRatio(I[i][0], Q[i][0], X[i][0], 'gross')];
+    return out;
+  };
+  const range = (): unknown[][] => callRegistered(registered, 'DEPENDENCE_RATIO', [I, Q, X, null]);
+  const cells = (): unknown[][] => {
+    const out = new Array<unknown[]>(n);
+    for (let i = 0; i < n; i++) out[i] = [callRegistered(registered, 'DEPENDENCE_RATIO', [I[i][0], Q[i][0], X[i][0], null])[0][0]];
+    return out;
+  };
+  const want = direct();
+  for (const [what, got] of [['spilled range', range()], ['single-cell results', cells()]] as const) {
+    const d = maxDiff('DEPENDENCE_RATIO', got, want);
+    if (d !== 0) throw new Error(`DEPENDENCE_RATIO: the ${what} differ from the core by ${d}`);
+  }
+  // In alternation, so that a slow patch of the machine weighs on both and not on their ratio.
+  const [r, core] = await timeAlternating(range, direct, reps, 3);
+  const c = await time(cells, Math.min(reps, 7), 4000, 3);
+  return { n, range: r, core, cells: c };
+}
+
 export async function child(argv: readonly string[]): Promise<void> {
   const [mode, dist, n, m, ...rest] = argv;
   if (mode === 'timing') {
     const [reps, warmUps, numpyDir] = rest;
     console.log(JSON.stringify(await timingReport(dist, Number(n), Number(m), Number(reps), Number(warmUps), numpyDir)));
+  } else if (mode === 'adapter') {
+    // child.js adapter DIST N REPS: the fourth word is the number of runs.
+    console.log(JSON.stringify(await adapterReport(dist, Number(n), Number(m))));
   } else if (mode === 'memory') {
     console.log(JSON.stringify(await memoryReport(loadBundle(dist), Number(n), Number(m))));
   } else {

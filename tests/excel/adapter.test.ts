@@ -23,6 +23,59 @@ describe('message grammar', () => {
   });
 });
 
+describe('element-wise functions on large ranges (the tight loop checks cells as it reads them)', () => {
+  const N = 600;
+  const column = (f: (i: number) => unknown): unknown[][] => Array.from({ length: N }, (_, i) => [f(i)]);
+  const imports = column((i) => 10 + (i % 7));
+  const output = column((i) => 100 + i);
+  // Each cell computed alone (a single-cell call), the reference for every range below.
+  const cellByCell = (m: unknown[][], q: unknown[][], x: unknown = null): unknown[] =>
+    m.map((row, i) => only(call('DEPENDENCE_RATIO', row[0], q[i][0], x)));
+  const flat = (r: unknown[][]) => r.map((row) => (row[0] instanceof ExcelError ? error(row[0]) : row[0]));
+
+  it('gives, cell for cell, what single-cell calls give', () => {
+    expect(flat(call('DEPENDENCE_RATIO', imports, output, 5))).toEqual(cellByCell(imports, output, 5).map((v) => (v instanceof ExcelError ? error(v) : v)));
+  });
+
+  it.each([
+    ['a text', 'n/a'],
+    ['a logical value', true],
+    ['a blank', null],
+    ['an empty text', ''],
+    ['a value below the bound', -1],
+    ['NaN', Number.NaN],
+    ['Infinity', Infinity],
+  ])('reads %s deep in a range as the general path does, and every other cell as before', (_what, bad) => {
+    for (const at of [0, 299, N - 1]) {
+      const m = imports.map((row, i) => (i === at ? [bad] : row));
+      const r = call('DEPENDENCE_RATIO', m, output);
+      const got = flat(r);
+      // The same value or error code as a single-cell call (a blank imports cell: a blank result); a message
+      // says where the cell is in the range ("in row N"), where a single cell has no position to name.
+      const want = cellByCell(m, output).map((v) => (v instanceof ExcelError ? error(v) : v));
+      expect(got.map((v) => (typeof v === 'string' ? v.replace(/ in row \d+$/, '') : v))).toEqual(want);
+      const cell = r[at][0];
+      if (cell instanceof ExcelError && cell.message) expect(cell.message).toMatch(new RegExp(` in row ${at + 1}$`));
+      expect(got.filter((v, i) => i !== at)).toEqual(flat(call('DEPENDENCE_RATIO', imports, output)).filter((v, i) => i !== at));
+    }
+  });
+
+  it('refuses a ragged range or a row that is not an array, found in the loop, with the general message', () => {
+    const ragged = imports.map((row, i) => (i === 400 ? [1, 2] : row));
+    expect(error(only(call('DEPENDENCE_RATIO', ragged, output)))).toBe('#VALUE! NQP.DEPENDENCE_RATIO requires imports to be a rectangular range');
+    const notRow = imports.map((row, i) => (i === 400 ? 7 : row));
+    expect(error(only(call('DEPENDENCE_RATIO', notRow, output)))).toBe('#VALUE! NQP.DEPENDENCE_RATIO requires imports to be a range or a value');
+  });
+
+  it('leaves its arguments unchanged', () => {
+    const m = imports.map((row) => [...row]);
+    const q = output.map((row) => [...row]);
+    call('DEPENDENCE_RATIO', m, q, 3);
+    expect(m).toEqual(imports);
+    expect(q).toEqual(output);
+  });
+});
+
 describe('element-wise functions', () => {
   it('broadcast a single value against a range', () => {
     // 10/(90+10), 20/(80+20), 30/(70+30): the single exports value 0 is used for every row.
