@@ -439,7 +439,6 @@ function makeCleanLoop(compute: FunctionSpec['compute']): CleanLoop {
     const [g0, g1, g2, g3, g4] = [a0.grid, a1.grid, a2.grid, a3.grid, a4.grid];
     const [m0, m1, m2, m3, m4] = [a0.mask, a1.mask, a2.mask, a3.mask, a4.mask];
     const out: ExcelResult = new Array(rows);
-    let plain = true; // every cell a finite number: no error in the result
     for (let r = 0; r < rows; r++) {
       const r0 = g0[r & m0];
       const r1 = g1[r & m1];
@@ -476,18 +475,14 @@ function makeCleanLoop(compute: FunctionSpec['compute']): CleanLoop {
         } catch (e) {
           if (!(e instanceof DomainError)) throw e;
           line[c] = toExcelError(spec, e);
-          plain = false;
           continue;
         }
         if (typeof result === 'number' && result - result === 0 && !(result === 0 && 1 / result < 0)) line[c] = result;
-        else {
-          line[c] = toCellOfElement(spec, result);
-          plain = false;
-        }
+        else line[c] = toCellOfElement(spec, result);
       }
       out[r] = line;
     }
-    return plain ? errorFree(out) : out;
+    return out;
   };
 }
 
@@ -588,50 +583,21 @@ function toExcelResult(spec: FunctionSpec, result: Cell | Cell[] | Cell[][]): Ex
   for (let r = 0; r < table.length; r++) if (table[r].length > width) width = table[r].length;
   // A full row of values Excel can show as they are is passed on as is (no copy).
   const out: ExcelResult = new Array(table.length);
-  let asIs = true;
   for (let r = 0; r < table.length; r++) {
     const row = table[r];
-    if (row.length === width && showsAsIs(row)) out[r] = row as ExcelCell[];
-    else {
-      out[r] = toExcelRow(spec, row, width);
-      asIs = false;
-    }
+    out[r] = row.length === width && showsAsIs(row) ? (row as ExcelCell[]) : toExcelRow(spec, row, width);
   }
-  // Rows that show as they are hold numbers, texts and logical values only: no error.
-  return asIs ? errorFree(out) : out;
+  return out;
 }
 
 /** A flat list laid out as a column: one row of one cell per value, each cell as toExcelCell gives it. */
 function toExcelColumn(spec: FunctionSpec, values: readonly unknown[]): ExcelResult {
   const out: ExcelResult = new Array(values.length);
-  let plain = true;
   for (let r = 0; r < values.length; r++) {
     const v = values[r];
-    if (typeof v === 'number' && v - v === 0 && !(v === 0 && 1 / v < 0)) out[r] = [v];
-    else {
-      out[r] = [toExcelCell(spec, v)];
-      plain = false;
-    }
+    out[r] = [typeof v === 'number' && v - v === 0 && !(v === 0 && 1 / v < 0) ? v : toExcelCell(spec, v)];
   }
-  return plain ? errorFree(out) : out;
-}
-
-/**
- * Results the adapter built and knows to hold no error cell (every cell a
- * finite number, a text or a logical value). The registration hands such a
- * result to Excel as it is, without looking for errors in it again; a result
- * not in the set is searched as before, so leaving one out costs time only.
- */
-const knownErrorFree = new WeakSet<ExcelResult>();
-
-function errorFree(result: ExcelResult): ExcelResult {
-  knownErrorFree.add(result);
-  return result;
-}
-
-/** True for a result the adapter built and knows holds no error cell (see errorFree). */
-export function isKnownErrorFree(result: ExcelResult): boolean {
-  return knownErrorFree.has(result);
+  return out;
 }
 
 function toExcelRow(spec: FunctionSpec, row: readonly Cell[], width: number): ExcelCell[] {

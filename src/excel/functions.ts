@@ -5,7 +5,7 @@
  * the manifest. The only file that touches the CustomFunctions API.
  */
 import { specs } from '../registry';
-import { type ExcelCell, ExcelError, type ExcelResult, invoke, isKnownErrorFree } from './adapter';
+import { type ExcelCell, ExcelError, type ExcelResult, invoke } from './adapter';
 
 const errorCode = (e: ExcelError): CustomFunctions.ErrorCode => {
   switch (e.code) {
@@ -31,12 +31,9 @@ type CustomFunctionsCell = number | string | boolean | CustomFunctions.Error;
  * The adapter's result with its error cells as CustomFunctions.Error. Only a
  * row that holds an error is copied (and then the outer array): a result of
  * numbers, the common case, is handed to Excel as it is, without a second
- * copy of a possibly million-cell table (and, when the adapter knows it holds
- * no error, without being searched).
+ * copy of a possibly million-cell table.
  */
 export function toCustomFunctionsResult(r: ExcelResult): CustomFunctionsCell[][] {
-  // The adapter says so of the results it built without an error: nothing to look for.
-  if (isKnownErrorFree(r)) return r as CustomFunctionsCell[][];
   let out: ExcelCell[][] | null = null;
   for (let i = 0; i < r.length; i++) {
     const row = r[i];
