@@ -404,10 +404,9 @@ function elementwiseClean(
     const grid = grids[i];
     if (p.shape !== 'element') return argument([[fixed[i]]], 0, false);
     if (grid === undefined) return argument([[p.default !== undefined ? p.default : null]], 0, false);
-    return argument(grid, single[i] ? 0 : -1, unchecked[i] && !single[i], p);
+    // Ranges taken as they came have more than one cell (a 1×1 range is read and checked before): never single.
+    return argument(grid, single[i] ? 0 : -1, unchecked[i], p);
   });
-  // A 1×1 range taken as it came is one value for every cell: checked here, once.
-  for (let i = 0; i < n; i++) if (unchecked[i] && single[i] && !isPlainNumber(spec.params[i], loop[i].grid[0][0])) return null;
   while (loop.length < 5) loop.push(argument([[undefined]], 0, false));
   return cleanLoopFor(spec)(spec, n, loop, rows, cols);
 }

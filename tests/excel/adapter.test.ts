@@ -56,7 +56,7 @@ describe('element-wise functions on large ranges (the tight loop checks cells as
       expect(got.map((v) => (typeof v === 'string' ? v.replace(/ in row \d+$/, '') : v))).toEqual(want);
       const cell = r[at][0];
       if (cell instanceof ExcelError && cell.message) expect(cell.message).toMatch(new RegExp(` in row ${at + 1}$`));
-      expect(got.filter((v, i) => i !== at)).toEqual(flat(call('DEPENDENCE_RATIO', imports, output)).filter((v, i) => i !== at));
+      expect(got.filter((_v, i) => i !== at)).toEqual(flat(call('DEPENDENCE_RATIO', imports, output)).filter((_v, i) => i !== at));
     }
   });
 
