@@ -1,9 +1,5 @@
 import { ahpWeights } from '../../src/core/ahp-weights';
-
-const expectAllClose = (actual: number[], expected: number[], tolerance: number): void => {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThanOrEqual(tolerance));
-};
+import { expectAllClose } from '../helpers/weights';
 
 // A 3×3 matrix used in many AHP tutorials; expected values derived with numpy.linalg.eig (principal eigenvector,
 // rescaled to sum 1) and with row geometric means.

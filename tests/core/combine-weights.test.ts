@@ -1,9 +1,5 @@
 import { combineWeights } from '../../src/core/combine-weights';
-
-const expectAllClose = (actual: number[], expected: number[], tolerance = 1e-14): void => {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThanOrEqual(tolerance));
-};
+import { expectAllClose } from '../helpers/weights';
 
 // Derived by hand.
 describe('combineWeights', () => {

@@ -1,20 +1,10 @@
 import { criticWeights } from '../../src/core/critic-weights';
+import { expectAllClose, WITH_BLANKS, vectorMatrix } from '../helpers/weights';
 import { mulberry32 } from '../../src/core/random';
 import { pearson, sampleSd } from '../../src/core/statistics';
 
-const expectAllClose = (actual: number[], expected: number[], tolerance: number): void => {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThanOrEqual(tolerance));
-};
-
 // Tuş & Adalı (2019), Opsearch 56(2):528-538, via tests/fixtures/vectors/critic_sd_cv_weights.json (pymcdm).
-const TUS_ADALI = [
-  [5000.0, 3.0, 3.0, 4.0, 3.0, 2.0],
-  [680.0, 5.0, 3.0, 2.0, 2.0, 1.0],
-  [2000.0, 3.0, 2.0, 3.0, 4.0, 3.0],
-  [600.0, 4.0, 3.0, 1.0, 2.0, 2.0],
-  [800.0, 2.0, 4.0, 3.0, 3.0, 4.0],
-];
+const TUS_ADALI = vectorMatrix('critic_sd_cv_weights', 'tus_adali_2019_critic');
 
 describe('criticWeights', () => {
   it('reproduces the published Tuş & Adalı (2019) weights with every criterion a benefit', () => {
@@ -40,13 +30,7 @@ describe('criticWeights', () => {
   });
 
   it('uses pairwise rows for r and the present values for s (derived with numpy, pairwise complete)', () => {
-    const data = [
-      [1, 10, 3],
-      [2, null, 5],
-      [4, 30, 4],
-      [8, 25, null],
-      [3, 12, 9],
-    ];
+    const data = WITH_BLANKS;
     expectAllClose(criticWeights(data), [0.18922329608978145, 0.38972003721283105, 0.42105666669738745], 1e-12);
   });
 

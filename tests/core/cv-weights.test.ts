@@ -1,29 +1,14 @@
 import { cvWeights } from '../../src/core/cv-weights';
-
-const expectAllClose = (actual: number[], expected: number[], tolerance: number): void => {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThanOrEqual(tolerance));
-};
+import { expectAllClose, vectorMatrix, WITH_BLANKS } from '../helpers/weights';
 
 describe('cvWeights', () => {
   it('reproduces cv_weights_synthetic (tests/fixtures/vectors/critic_sd_cv_weights.json, derived)', () => {
-    const data = [
-      [10.0, 200.0, 0.5],
-      [12.0, 180.0, 0.7],
-      [8.0, 260.0, 0.6],
-      [15.0, 210.0, 0.9],
-    ];
+    const data = vectorMatrix('critic_sd_cv_weights', 'cv_weights_synthetic');
     expectAllClose(cvWeights(data), [0.39114138, 0.23601677, 0.37284185], 1e-8);
   });
 
   it('leaves blank cells out (derived with numpy: nanstd(ddof=1)/nanmean)', () => {
-    const data = [
-      [1, 10, 3],
-      [2, null, 5],
-      [4, 30, 4],
-      [8, 25, null],
-      [3, 12, 9],
-    ];
+    const data = WITH_BLANKS;
     expectAllClose(cvWeights(data), [0.42658917047483824, 0.28867637886889463, 0.28473445065626696], 1e-12);
   });
 

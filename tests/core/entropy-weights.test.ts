@@ -1,34 +1,12 @@
 import { entropyWeights } from '../../src/core/entropy-weights';
-
-const expectAllClose = (actual: number[], expected: number[], tolerance: number): void => {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThanOrEqual(tolerance));
-};
+import { expectAllClose, WITH_BLANKS, vectorMatrix } from '../helpers/weights';
 
 // Elsayed, Dawood & Karthikeyan (2017), IJETT 46(2):60-66, 12 alternatives × 5 criteria, raw data;
 // via tests/fixtures/vectors/entropy_weight.json (elsayed2017_raw_sum_normalised), as encoded in pymcdm.
-const ELSAYED = [
-  [7.0, 312.0, 1891.0, 6613.0, 163.0],
-  [72.0, 88.0, 728.0, 941804.0, 1078.0],
-  [10.0, 252.0, 2594.0, 3466.0, 117471.0],
-  [10.0, 145.0, 980.0, 2371.0, 86329.0],
-  [65.0, 54.0, 350.0, 501.0, 29897.0],
-  [29.0, 48.0, 380.0, 912.0, 34051.0],
-  [7.0, 476.0, 3300.0, 78470.0, 2212.0],
-  [70.0, 87.0, 650.0, 733.0, 819000.0],
-  [4.0, 86.0, 591.0, 3015.0, 103.0],
-  [12.0, 79.0, 579.0, 3240.0, 96098.0],
-  [21.0, 45.0, 261.0, 1253.0, 453.0],
-  [1.0, 72.0, 530.0, 4333.0, 0.1048],
-];
+const ELSAYED = vectorMatrix('entropy_weight', 'elsayed2017_raw_sum_normalised');
 
 // Hwang & Yoon (1981) fighter-aircraft matrix, tests/fixtures/vectors/entropy_weight.json.
-const AIRCRAFT = [
-  [2.0, 1500.0, 20000.0, 5.5, 5.0, 9.0],
-  [2.5, 2700.0, 18000.0, 6.5, 3.0, 5.0],
-  [1.8, 2000.0, 21000.0, 4.5, 7.0, 7.0],
-  [2.2, 1800.0, 20000.0, 5.0, 5.0, 5.0],
-];
+const AIRCRAFT = vectorMatrix('entropy_weight', 'hwang_yoon_aircraft_raw');
 const AIRCRAFT_DIRECTIONS = [1, 1, 1, -1, 1, 1];
 
 describe('entropyWeights: published and reference vectors', () => {
@@ -87,13 +65,7 @@ describe('entropyWeights: edge cases', () => {
   });
 
   it('leaves blank cells out, with k = 1/ln n per column (derived with numpy, blanks as NaN dropped)', () => {
-    const data = [
-      [1, 10, 3],
-      [2, null, 5],
-      [4, 30, 4],
-      [8, 25, null],
-      [3, 12, 9],
-    ];
+    const data = WITH_BLANKS;
     expectAllClose(entropyWeights(data), [0.26740371154572323, 0.36372957401261385, 0.3688667144416631], 1e-12);
     expectAllClose(entropyWeights(data, null, 0, 'raw'), [0.4938643605650227, 0.26849109479926614, 0.23764454463571116], 1e-12);
   });
@@ -105,12 +77,7 @@ describe('entropyWeights: edge cases', () => {
   });
 
   it('gives the weights used in the COMBINE_WEIGHTS example (derived with numpy, min-max + 0.0001)', () => {
-    const data = [
-      [10.0, 200.0, 0.5],
-      [12.0, 180.0, 0.7],
-      [8.0, 260.0, 0.6],
-      [15.0, 210.0, 0.9],
-    ];
+    const data = vectorMatrix('critic_sd_cv_weights', 'cv_weights_synthetic');
     expectAllClose(entropyWeights(data), [0.31090366223796223, 0.3563558159142836, 0.3327405218477542], 1e-12);
   });
 

@@ -1,20 +1,8 @@
 import { sdWeights } from '../../src/core/sd-weights';
-
-const expectAllClose = (actual: number[], expected: number[], tolerance: number): void => {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, j) => expect(Math.abs(v - expected[j])).toBeLessThanOrEqual(tolerance));
-};
+import { expectAllClose, WITH_BLANKS, vectorMatrix } from '../helpers/weights';
 
 // Jahan & Edwards (2013), Materials & Design 49:1000-1008, via tests/fixtures/vectors/critic_sd_cv_weights.json (pymcdm).
-const JAHAN_EDWARDS = [
-  [0.0, 0.0, 0.0],
-  [0.39, 0.3, 0.77],
-  [0.17, 0.36, 0.8],
-  [0.35, 0.29, 0.93],
-  [0.3, 0.4, 0.94],
-  [0.84, 0.71, 1.0],
-  [1.0, 1.0, 0.99],
-];
+const JAHAN_EDWARDS = vectorMatrix('critic_sd_cv_weights', 'jahan_edwards_2013_sd');
 
 describe('sdWeights', () => {
   it('reproduces Jahan & Edwards (2013): published (0.35, 0.31, 0.34), recomputed (0.345908, 0.312886, 0.341205)', () => {
@@ -32,13 +20,7 @@ describe('sdWeights', () => {
   });
 
   it('leaves blank cells out (derived with numpy, nanstd ddof=1)', () => {
-    const data = [
-      [1, 10, 3],
-      [2, null, 5],
-      [4, 30, 4],
-      [8, 25, null],
-      [3, 12, 9],
-    ];
+    const data = WITH_BLANKS;
     expectAllClose(sdWeights(data), [0.2939360889606638, 0.3722636330684853, 0.33380027797085093], 1e-12);
   });
 
