@@ -1,33 +1,22 @@
 import { compositeScore } from '../../src/core/composite-score';
+import { AIRCRAFT, AIRCRAFT_DIRECTIONS, expectCellsClose } from '../helpers/weights';
 import { entropyWeights } from '../../src/core/entropy-weights';
-import type { Cell, DomainError } from '../../src/core/errors';
+import type { DomainError } from '../../src/core/errors';
 import { normalize } from '../../src/core/normalize';
 
-const expectCellsClose = (actual: Cell[], expected: number[], digits = 12): void => {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, i) => expect(v as number).toBeCloseTo(expected[i], digits));
-};
-
-// Hwang & Yoon (1981) aircraft data (tests/fixtures/vectors/entropy_weight.json), attribute 4 (cost) as a cost.
-const AIRCRAFT = [
-  [2.0, 1500.0, 20000.0, 5.5, 5.0, 9.0],
-  [2.5, 2700.0, 18000.0, 6.5, 3.0, 5.0],
-  [1.8, 2000.0, 21000.0, 4.5, 7.0, 7.0],
-  [2.2, 1800.0, 20000.0, 5.0, 5.0, 5.0],
-];
-const DIRECTIONS = [1, 1, 1, -1, 1, 1];
+// AIRCRAFT: Hwang & Yoon (1981) aircraft data (tests/fixtures/vectors/entropy_weight.json), attribute 4 (cost) as a cost.
 
 describe('compositeScore', () => {
   it('reproduces the entropy-weighted score of cn_style_minmax_shift (entropy_weight.json, derived with numpy)', () => {
     // Σ w z on the shifted z: score_sum_w_z = (0.54484314, 0.32996559, 0.59743299, 0.37389055).
-    const w = entropyWeights(AIRCRAFT, DIRECTIONS);
-    const z = normalize(AIRCRAFT, DIRECTIONS, 'minmax', 0.0001) as number[][];
+    const w = entropyWeights(AIRCRAFT, AIRCRAFT_DIRECTIONS);
+    const z = normalize(AIRCRAFT, AIRCRAFT_DIRECTIONS, 'minmax', 0.0001) as number[][];
     expectCellsClose(compositeScore(z, w, null, 'arithmetic', 'none'), [0.54484314, 0.32996559, 0.59743299, 0.37389055], 7);
   });
 
   it('normalises by min-max and aggregates (derived with numpy: Σ w z on min-max data)', () => {
     const w = [0.2, 0.1, 0.1, 0.1, 0.2, 0.3];
-    expectCellsClose(compositeScore(AIRCRAFT, w, DIRECTIONS), [0.5738095238095238, 0.3, 0.5916666666666667, 0.38095238095238104]);
+    expectCellsClose(compositeScore(AIRCRAFT, w, AIRCRAFT_DIRECTIONS), [0.5738095238095238, 0.3, 0.5916666666666667, 0.38095238095238104]);
   });
 
   it('reproduces arithmetic, geometric and harmonic means (normalise_aggregate_tfp.json, arith_vs_geo)', () => {

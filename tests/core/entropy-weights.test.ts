@@ -1,13 +1,11 @@
 import { entropyWeights } from '../../src/core/entropy-weights';
-import { expectAllClose, WITH_BLANKS, vectorMatrix } from '../helpers/weights';
+import { AIRCRAFT, AIRCRAFT_DIRECTIONS, expectAllClose, vectorMatrix, WITH_BLANKS } from '../helpers/weights';
 
 // Elsayed, Dawood & Karthikeyan (2017), IJETT 46(2):60-66, 12 alternatives × 5 criteria, raw data;
 // via tests/fixtures/vectors/entropy_weight.json (elsayed2017_raw_sum_normalised), as encoded in pymcdm.
 const ELSAYED = vectorMatrix('entropy_weight', 'elsayed2017_raw_sum_normalised');
 
-// Hwang & Yoon (1981) fighter-aircraft matrix, tests/fixtures/vectors/entropy_weight.json.
-const AIRCRAFT = vectorMatrix('entropy_weight', 'hwang_yoon_aircraft_raw');
-const AIRCRAFT_DIRECTIONS = [1, 1, 1, -1, 1, 1];
+// AIRCRAFT: Hwang & Yoon (1981) fighter-aircraft matrix, tests/fixtures/vectors/entropy_weight.json (via tests/helpers/weights.ts).
 
 describe('entropyWeights: published and reference vectors', () => {
   it('reproduces Elsayed et al. (2017) with the raw variant', () => {

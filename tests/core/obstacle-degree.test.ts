@@ -1,4 +1,5 @@
 import type { DomainError } from '../../src/core/errors';
+import { AIRCRAFT } from '../helpers/weights';
 import { obstacleDegree } from '../../src/core/obstacle-degree';
 
 const expectTableClose = (actual: unknown[][], expected: (number | string)[][], digits = 12): void => {
@@ -12,14 +13,8 @@ const expectTableClose = (actual: unknown[][], expected: (number | string)[][], 
   );
 };
 
-// Hwang & Yoon (1981) aircraft data with weights (0.2, 0.1, 0.1, 0.1, 0.2, 0.3), attribute 4 a cost.
+// AIRCRAFT: Hwang & Yoon (1981) aircraft data with weights (0.2, 0.1, 0.1, 0.1, 0.2, 0.3), attribute 4 a cost.
 // Expected O_ij = w_j(1 − z_ij) / Σ_k w_k(1 − z_ik) derived with numpy from methods.md A6.
-const AIRCRAFT = [
-  [2.0, 1500.0, 20000.0, 5.5, 5.0, 9.0],
-  [2.5, 2700.0, 18000.0, 6.5, 3.0, 5.0],
-  [1.8, 2000.0, 21000.0, 4.5, 7.0, 7.0],
-  [2.2, 1800.0, 20000.0, 5.0, 5.0, 5.0],
-];
 
 describe('obstacleDegree', () => {
   it('shares each unit’s weighted shortfall across the indicators (numpy)', () => {

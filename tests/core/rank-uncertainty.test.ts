@@ -1,19 +1,12 @@
 import type { DomainError } from '../../src/core/errors';
+import { AIRCRAFT, AIRCRAFT_DIRECTIONS, AIRCRAFT_WEIGHTS } from '../helpers/weights';
 import { rankUncertainty } from '../../src/core/rank-uncertainty';
 import { mulberry32 } from '../../src/core/random';
 import { percentileInc, rankDescending } from '../../src/core/statistics';
 
 const HEADER = ['rank', 'median rank', '5th percentile rank', '95th percentile rank'];
 
-// Hwang & Yoon (1981) aircraft data, attribute 4 a cost.
-const AIRCRAFT = [
-  [2.0, 1500.0, 20000.0, 5.5, 5.0, 9.0],
-  [2.5, 2700.0, 18000.0, 6.5, 3.0, 5.0],
-  [1.8, 2000.0, 21000.0, 4.5, 7.0, 7.0],
-  [2.2, 1800.0, 20000.0, 5.0, 5.0, 5.0],
-];
-const DIRECTIONS = [1, 1, 1, -1, 1, 1];
-const WEIGHTS = [0.2, 0.1, 0.1, 0.1, 0.2, 0.3];
+// AIRCRAFT: Hwang & Yoon (1981) aircraft data, attribute 4 a cost.
 
 describe('mulberry32', () => {
   it('gives the reference sequence for seed 1 (the published generator, reimplemented in Python for the check)', () => {
@@ -38,7 +31,7 @@ describe('rankUncertainty', () => {
   // Expected tables: an independent Python reimplementation (numpy, mulberry32 in Python, numpy.percentile
   // "linear" = PERCENTILE.INC, RANK.EQ by counting) of the rule in the function's documentation: weights × (1 − noise + 2·noise·u) per run and indicator, renormalised.
   it('matches the Python reimplementation at the defaults (noise 0.25, 1000 runs, seed 1)', () => {
-    expect(rankUncertainty(AIRCRAFT, WEIGHTS, DIRECTIONS)).toEqual([
+    expect(rankUncertainty(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS)).toEqual([
       HEADER,
       [2, 2, 1, 2],
       [4, 4, 4, 4],
@@ -48,7 +41,7 @@ describe('rankUncertainty', () => {
   });
 
   it('matches the Python reimplementation with noise 0.5, 200 runs, seed 42', () => {
-    expect(rankUncertainty(AIRCRAFT, WEIGHTS, DIRECTIONS, 0.5, 200, 42)).toEqual([
+    expect(rankUncertainty(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 0.5, 200, 42)).toEqual([
       HEADER,
       [2, 2, 1, 2],
       [4, 4, 3, 4],
@@ -83,7 +76,7 @@ describe('rankUncertainty', () => {
   });
 
   it('with noise 0 every percentile is the rank at the given weights', () => {
-    const t = rankUncertainty(AIRCRAFT, WEIGHTS, DIRECTIONS, 0, 10, 1);
+    const t = rankUncertainty(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 0, 10, 1);
     t.slice(1).forEach((row) => expect(row.slice(1)).toEqual([row[0], row[0], row[0]]));
   });
 
@@ -101,7 +94,7 @@ describe('rankUncertainty', () => {
 
   it('rejects a constant column, bad noise and bad runs', () => {
     expect(() => rankUncertainty([[1, 2], [1, 3]], [1, 1])).toThrow(expect.objectContaining({ kind: 'value' }));
-    expect(() => rankUncertainty(AIRCRAFT, WEIGHTS, DIRECTIONS, 1.5)).toThrow(expect.objectContaining({ kind: 'num' }));
-    expect(() => rankUncertainty(AIRCRAFT, WEIGHTS, DIRECTIONS, 0.25, 0)).toThrow(expect.objectContaining({ kind: 'num' }));
+    expect(() => rankUncertainty(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 1.5)).toThrow(expect.objectContaining({ kind: 'num' }));
+    expect(() => rankUncertainty(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 0.25, 0)).toThrow(expect.objectContaining({ kind: 'num' }));
   });
 });

@@ -1,61 +1,49 @@
 import type { DomainError } from '../../src/core/errors';
+import { AIRCRAFT, AIRCRAFT_DIRECTIONS, AIRCRAFT_WEIGHTS, expectCellsClose } from '../helpers/weights';
 import { topsis } from '../../src/core/topsis';
 
-const expectCellsClose = (actual: unknown[], expected: number[], digits = 12): void => {
-  expect(actual).toHaveLength(expected.length);
-  actual.forEach((v, i) => expect(v as number).toBeCloseTo(expected[i], digits));
-};
-
-// Hwang & Yoon (1981) fighter-aircraft example: max speed, ferry range, max payload, purchase cost (cost),
+// AIRCRAFT: Hwang & Yoon (1981) fighter-aircraft example: max speed, ferry range, max payload, purchase cost (cost),
 // reliability, manoeuvrability; weights (0.2, 0.1, 0.1, 0.1, 0.2, 0.3). Expected closeness coefficients derived
 // with numpy, the formulas of methods.md A4 written out directly. The "vector"/"euclidean" values round to
 // (0.643, 0.268, 0.614, 0.312), the textbook's classic TOPSIS form.
-const AIRCRAFT = [
-  [2.0, 1500.0, 20000.0, 5.5, 5.0, 9.0],
-  [2.5, 2700.0, 18000.0, 6.5, 3.0, 5.0],
-  [1.8, 2000.0, 21000.0, 4.5, 7.0, 7.0],
-  [2.2, 1800.0, 20000.0, 5.0, 5.0, 5.0],
-];
-const DIRECTIONS = [1, 1, 1, -1, 1, 1];
-const WEIGHTS = [0.2, 0.1, 0.1, 0.1, 0.2, 0.3];
 
 describe('topsis', () => {
   it('min-max, euclidean (default)', () => {
     const expected = [0.6127481841818694, 0.3660254037844387, 0.530641941323763, 0.35168953377730144];
-    expectCellsClose(topsis(AIRCRAFT, WEIGHTS, DIRECTIONS), expected);
-    expectCellsClose(topsis(AIRCRAFT, WEIGHTS, DIRECTIONS, 'minmax', 'euclidean'), expected);
+    expectCellsClose(topsis(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS), expected);
+    expectCellsClose(topsis(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 'minmax', 'euclidean'), expected);
   });
 
   it('min-max, weighted distance', () => {
     expectCellsClose(
-      topsis(AIRCRAFT, WEIGHTS, DIRECTIONS, 'minmax', 'weighted'),
+      topsis(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 'minmax', 'weighted'),
       [0.5515201139271838, 0.39564392373896, 0.557960918163848, 0.40997075732462895],
     );
   });
 
   it('vector, euclidean (Hwang & Yoon form)', () => {
     expectCellsClose(
-      topsis(AIRCRAFT, WEIGHTS, DIRECTIONS, 'vector', 'euclidean'),
+      topsis(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 'vector', 'euclidean'),
       [0.6432770005532701, 0.26838356771941185, 0.6135422900072309, 0.31229106558175435],
     );
   });
 
   it('vector, weighted distance', () => {
     expectCellsClose(
-      topsis(AIRCRAFT, WEIGHTS, DIRECTIONS, 'vector', 'weighted'),
+      topsis(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 'vector', 'weighted'),
       [0.5739192173744834, 0.324657141221035, 0.6257797894017469, 0.3520560017360056],
     );
   });
 
   it('the weighted distance swaps the ranks of alternatives 1 and 3 (methods.md A4)', () => {
-    const euclid = topsis(AIRCRAFT, WEIGHTS, DIRECTIONS, 'minmax', 'euclidean') as number[];
-    const weighted = topsis(AIRCRAFT, WEIGHTS, DIRECTIONS, 'minmax', 'weighted') as number[];
+    const euclid = topsis(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 'minmax', 'euclidean') as number[];
+    const weighted = topsis(AIRCRAFT, AIRCRAFT_WEIGHTS, AIRCRAFT_DIRECTIONS, 'minmax', 'weighted') as number[];
     expect(euclid[0]).toBeGreaterThan(euclid[2]);
     expect(weighted[0]).toBeLessThan(weighted[2]);
   });
 
   it('defaults to equal weights (derived with numpy)', () => {
-    expectCellsClose(topsis(AIRCRAFT, null, DIRECTIONS), [0.4942584010003931, 0.41421356237309503, 0.594691332985065, 0.4655179547504377]);
+    expectCellsClose(topsis(AIRCRAFT, null, AIRCRAFT_DIRECTIONS), [0.4942584010003931, 0.41421356237309503, 0.594691332985065, 0.4655179547504377]);
   });
 
   it('gives 1 and 0 to a unit that dominates and one that is dominated (derived by hand)', () => {

@@ -29,3 +29,17 @@ export const WITH_BLANKS: (number | null)[][] = [
   [8, 25, null],
   [3, 12, 9],
 ];
+
+/**
+ * Hwang & Yoon (1981) fighter-aircraft matrix (entropy_weight.json): 4 aircraft × 6 attributes, the fourth
+ * (purchase cost) a cost, and the weights the scoring tests use with it.
+ */
+export const AIRCRAFT = vectorMatrix('entropy_weight', 'hwang_yoon_aircraft_raw');
+export const AIRCRAFT_DIRECTIONS = [1, 1, 1, -1, 1, 1];
+export const AIRCRAFT_WEIGHTS = [0.2, 0.1, 0.1, 0.1, 0.2, 0.3];
+
+/** A list of cells (numbers) close to the expected numbers, to `digits` decimals. */
+export const expectCellsClose = (actual: readonly unknown[], expected: readonly number[], digits = 12): void => {
+  expect(actual).toHaveLength(expected.length);
+  actual.forEach((v, i) => expect(v as number).toBeCloseTo(expected[i], digits));
+};
