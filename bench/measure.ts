@@ -77,16 +77,28 @@ export function median(values: readonly number[]): number {
 const used = (): number => v8.getHeapStatistics().used_heap_size;
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
-/** The heap that `make` leaves live (after a full GC), in bytes. */
+/**
+ * Full collections until the used heap stops shrinking (to within 1 KB, at most 10 rounds): code
+ * compiled a moment ago (a bundle just loaded) is flushed over several collections, which would
+ * otherwise be counted against whatever is measured next.
+ */
+async function settle(): Promise<void> {
+  let last = Infinity;
+  for (let k = 0; k < 10; k++) {
+    gc();
+    await tick();
+    const now = used();
+    if (last - now < 1024) return;
+    last = now;
+  }
+}
+
+/** The heap that `make` leaves live (after full collections), in bytes. */
 export async function retainedBy<T>(make: () => T): Promise<{ value: T; bytes: number }> {
-  gc();
-  await tick();
-  gc();
+  await settle();
   const before = used();
   const value = make();
-  gc();
-  await tick();
-  gc();
+  await settle();
   return { value, bytes: used() - before };
 }
 
