@@ -13,25 +13,16 @@ import fs from 'fs';
 import path from 'path';
 import vm from 'vm';
 
-export type Registered = (...args: unknown[]) => unknown;
+import { type Registered, StandInError, standInCustomFunctions } from '../tests/helpers/custom-functions';
 
-export class StandInError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
+export { StandInError, type Registered };
 
 export function loadBundle(dist: string): Map<string, Registered> {
   const file = path.join(dist, 'functions.js');
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
   const registered = new Map<string, Registered>();
   const g = globalThis as Record<string, unknown>;
-  g.CustomFunctions = {
-    associate: (id: string, fn: Registered) => registered.set(id, fn),
-    Error: StandInError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!' },
-  };
+  g.CustomFunctions = standInCustomFunctions((id, fn) => registered.set(id, fn));
   g.window = g;
   g.self = g;
   g.location = { href: 'https://localhost:3000/taskpane.html' };

@@ -100,6 +100,7 @@ const CHILD_SOURCES = [
   'src/core/random.ts',
   'src/core/dependence-ratio.ts',
   'src/core/errors.ts',
+  'tests/helpers/custom-functions.ts',
 ];
 
 interface Children {

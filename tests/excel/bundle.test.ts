@@ -7,16 +7,9 @@ import fs from 'fs';
 import path from 'path';
 import vm from 'vm';
 import { specs } from '../../src/registry';
+import { type Registered, StandInError, standInCustomFunctions } from '../helpers/custom-functions';
 import { DIST, distFile } from '../helpers/dist';
 
-class StandInError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
-
-type Registered = (...args: unknown[]) => unknown;
 
 const ORIGIN = 'https://localhost:3000';
 
@@ -36,14 +29,10 @@ function distPath(url: string): string {
 function loadFunctionsBundle(): { registered: Map<string, Registered>; requests: string[] } {
   const registered = new Map<string, Registered>();
   const requests: string[] = [];
-  const CustomFunctions = {
-    associate: (id: string, fn: Registered) => {
-      if (registered.has(id)) throw new Error(`${id} registered twice`);
-      registered.set(id, fn);
-    },
-    Error: StandInError,
-    ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!', nullReference: '#NULL!' },
-  };
+  const CustomFunctions = standInCustomFunctions((id, fn) => {
+    if (registered.has(id)) throw new Error(`${id} registered twice`);
+    registered.set(id, fn);
+  });
   const sandbox: Record<string, unknown> = {
     CustomFunctions,
     console,

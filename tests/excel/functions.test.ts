@@ -5,20 +5,11 @@
  */
 import { ExcelError, type ExcelResult } from '../../src/excel/adapter';
 import { specs } from '../../src/registry';
+import { StandInError, standInCustomFunctions } from '../helpers/custom-functions';
 
-class StandInError {
-  constructor(
-    readonly code: string,
-    readonly message?: string,
-  ) {}
-}
 
 const registered = new Map<string, (...args: unknown[]) => unknown>();
-(globalThis as Record<string, unknown>).CustomFunctions = {
-  associate: (id: string, fn: (...args: unknown[]) => unknown) => registered.set(id, fn),
-  Error: StandInError,
-  ErrorCode: { invalidValue: '#VALUE!', notAvailable: '#N/A', divisionByZero: '#DIV/0!', invalidNumber: '#NUM!' },
-};
+(globalThis as Record<string, unknown>).CustomFunctions = standInCustomFunctions((id, fn) => registered.set(id, fn));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { toCustomFunctionsResult } = require('../../src/excel/functions') as typeof import('../../src/excel/functions');
 
