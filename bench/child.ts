@@ -14,7 +14,7 @@
 import fs from 'fs';
 import path from 'path';
 import { callRegistered, loadBundle, StandInError } from './bundle';
-import { dependenceRatio } from '../src/core/dependence-ratio';
+import { dependenceRatio } from '../src/core/security/dependence-ratio';
 import { flows, matrixCase, readF64 } from './data';
 import { MATRIX_FUNCTIONS } from './matrix';
 import { time, timeAlternating, type Timing } from './measure';

@@ -5,7 +5,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { mulberry32 } from '../src/core/random';
+import { mulberry32 } from '../src/core/shared/random';
 
 export type Rows = number[][];
 

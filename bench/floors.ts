@@ -7,7 +7,7 @@
  * error handling, and any extra passes or copies. Every floor is checked
  * against the add-in (within 1e-9) before it is timed.
  */
-import { mulberry32 } from '../src/core/random';
+import { mulberry32 } from '../src/core/shared/random';
 import type { Rows } from './data';
 
 /** Column minima and maxima in one row-major pass. */

@@ -97,9 +97,9 @@ const CHILD_SOURCES = [
   'bench/matrix.ts',
   'bench/measure.ts',
   'bench/memory.ts',
-  'src/core/random.ts',
-  'src/core/dependence-ratio.ts',
-  'src/core/errors.ts',
+  'src/core/shared/random.ts',
+  'src/core/security/dependence-ratio.ts',
+  'src/core/shared/errors.ts',
   'tests/helpers/custom-functions.ts',
 ];
 

@@ -10,7 +10,7 @@
  * runs under Node; src/excel/functions.ts turns ExcelError into
  * CustomFunctions.Error at registration.
  */
-import { type Cell, DomainError, type ErrorKind } from '../core/errors';
+import { type Cell, DomainError, type ErrorKind } from '../core/shared/errors';
 import type { FunctionSpec, ParamSpec } from '../registry/types';
 import { checkLimits } from './limits';
 

@@ -12,13 +12,13 @@
  * | CRITIC_WEIGHTS | `data` with at most 100 columns (indicators) | it correlates every pair of columns: rows × columns² / 2 operations (10,000 rows × 100 columns ≈ 2 s) |
  * | AHP_WEIGHTS, AHP_CONSISTENCY | `matrix` at most 100 × 100 (100 criteria, 4,950 judgements) | the principal eigenvector is found by power iteration, criteria² per step; AHP_CONSISTENCY itself stops at 15 criteria (Saaty's random index) |
  * | RANK_UNCERTAINTY | `runs` × cells of `data` at most 50,000,000, and `runs` × rows of `data` at most 10,000,000 | every run recomputes and ranks every unit (≈ 1 s at the limit); the ranks of every run are kept for the percentiles (40 MB at the limit) |
- * | DEA_EFFICIENCY, DEA_DETAILS, MALMQUIST | at most 5,000 units; MALMQUIST at most 100,000 panel rows | enforced by the DEA core (src/core/dea-model.ts MAX_DEA_UNITS, src/core/malmquist.ts MAX_PANEL_ROWS): one linear programme per unit, solved asynchronously so Excel stays responsive |
+ * | DEA_EFFICIENCY, DEA_DETAILS, MALMQUIST | at most 5,000 units; MALMQUIST at most 100,000 panel rows | enforced by the DEA core (src/core/productivity/dea-model.ts MAX_DEA_UNITS, src/core/productivity/malmquist.ts MAX_PANEL_ROWS): one linear programme per unit, solved asynchronously so Excel stays responsive |
  *
  * The per-argument cap applies to a range argument (a scalar is one cell); an
  * element-wise function's result has the shape of its largest argument, so it
  * has at most 2,097,152 cells too.
  */
-import { valueError } from '../core/errors';
+import { valueError } from '../core/shared/errors';
 import type { FunctionSpec } from '../registry/types';
 
 /** Cells in one argument: two whole columns of a sheet (2 × 2^20 rows). */

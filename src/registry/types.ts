@@ -6,7 +6,7 @@
  * Nothing here touches Office: the registry is pure data plus a pointer to the
  * core function that computes the result.
  */
-import type { Cell } from '../core/errors';
+import type { Cell } from '../core/shared/errors';
 
 /** Text in both languages of the add-in. */
 export interface Text {

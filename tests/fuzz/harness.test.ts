@@ -4,7 +4,7 @@
  * maths of every function often enough (not only its argument checks).
  */
 import fc from 'fast-check';
-import { DomainError } from '../../src/core/errors';
+import { DomainError } from '../../src/core/shared/errors';
 import { ExcelError, invoke } from '../../src/excel/adapter';
 import { specs } from '../../src/registry';
 import type { FunctionSpec } from '../../src/registry/types';

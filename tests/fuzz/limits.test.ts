@@ -135,7 +135,7 @@ describe('limits of particular functions', () => {
     });
   });
 
-  // The DEA core enforces its own limits (src/core/dea-model.ts, src/core/malmquist.ts).
+  // The DEA core enforces its own limits (src/core/productivity/dea-model.ts, src/core/productivity/malmquist.ts).
   const dea = ['DEA_EFFICIENCY', 'DEA_DETAILS'].filter((n) => specByName.has(n));
   (dea.length > 0 ? it.each(dea) : it.skip.each(['DEA_EFFICIENCY']))('%s: at most 5,000 units, refused before any LP', async (name) => {
     const [r, ms] = await timed(() => settle(invoke(spec(name), [column(5001), column(5001)])));

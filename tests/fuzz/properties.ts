@@ -15,7 +15,7 @@
  * - the arguments are not mutated, and the same arguments give the same result.
  */
 import { ExcelError, type ExcelResult, invoke } from '../../src/excel/adapter';
-import { DomainError } from '../../src/core/errors';
+import { DomainError } from '../../src/core/shared/errors';
 import type { FunctionSpec } from '../../src/registry/types';
 
 const ERROR_CODES = new Set(['#VALUE!', '#N/A', '#DIV/0!', '#NUM!']);

@@ -1,5 +1,5 @@
 /** Assertions on the core's DomainError, shared by the core tests. */
-import { DomainError } from '../../src/core/errors';
+import { DomainError } from '../../src/core/shared/errors';
 
 /** Expects `run` to throw a DomainError of `kind` (and, if given, a message matching `message`). */
 export function expectDomainError(run: () => unknown, kind: string, message?: RegExp): void {

@@ -1,5 +1,5 @@
 /** Compares results with an example's expected cells: numbers within a tolerance, errors by code. */
-import { DomainError } from '../../src/core/errors';
+import { DomainError } from '../../src/core/shared/errors';
 import { ExcelError, type ExcelResult } from '../../src/excel/adapter';
 import type { ExpectedCell } from '../../src/registry/types';
 

@@ -3,7 +3,7 @@
  * with the arguments as the adapter reads them) and through the Excel adapter
  * with Excel-shaped inputs, including blanks sent as null and as "".
  */
-import { isDomainError } from '../../src/core/errors';
+import { isDomainError } from '../../src/core/shared/errors';
 import { invoke, readArgument } from '../../src/excel/adapter';
 import { specs } from '../../src/registry';
 import type { ExcelArg, Example, FunctionSpec } from '../../src/registry/types';

@@ -3,8 +3,8 @@
  * the core functions called directly, the Theil split adds up, and the sheet
  * has the inputs, validation and charts the aspect needs.
  */
-import { gini } from '../../src/core/gini';
-import { theilIndex } from '../../src/core/theil-index';
+import { gini } from '../../src/core/inclusiveness/gini';
+import { theilIndex } from '../../src/core/inclusiveness/theil-index';
 import { inclusiveness } from '../../src/templates/definitions/inclusiveness';
 import { type Block, type Lang, isText, parseCell } from '../../src/templates/model';
 import { cellKey, evaluateSheet } from './formulas';

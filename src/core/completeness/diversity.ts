@@ -1,0 +1,32 @@
+/**
+ * DIVERSITY: how evenly output is spread across categories. "shannon":
+ * Shannon evenness H / ln N with H = −Σ s ln s (0·ln 0 = 0); "hhi": 1 − HHI.
+ */
+import { divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import { sum } from '../shared/numeric';
+
+/**
+ * @param values output (or employment, value added) by category; blanks are left out, zeros count as categories
+ * @param kind "shannon" (default) or "hhi"
+ * @throws DomainError('na') with fewer than 2 values for "shannon" (ln 1 = 0) or none for "hhi",
+ *   ('num') for a negative value, ('div0') when the values sum to 0
+ */
+export function diversity(values: readonly (number | null)[], kind: string | null = 'shannon'): number {
+  const k = kind ?? 'shannon';
+  if (k !== 'shannon' && k !== 'hhi') throw valueError(`kind must be "shannon" or "hhi", not "${k}"`);
+  const present: number[] = [];
+  values.forEach((v, i) => {
+    if (v === null || v === undefined) return;
+    if (v < 0) throw numError(`values: item ${i + 1} is negative (${v})`);
+    present.push(v);
+  });
+  const n = present.length;
+  if (k === 'shannon' && n < 2) throw notAvailable('requires at least two categories for "shannon" (ln 1 = 0)');
+  if (n === 0) throw notAvailable('requires at least one value');
+  const total = sum(present);
+  if (total === 0) throw divisionByZero('values sum to 0');
+  const shares = present.map((v) => v / total);
+  if (k === 'hhi') return Math.max(0, 1 - sum(shares.map((s) => s * s)));
+  const h = -sum(shares.map((s) => (s > 0 ? s * Math.log(s) : 0)));
+  return Math.min(1, Math.max(0, h / Math.log(n)));
+}

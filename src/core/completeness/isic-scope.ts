@@ -1,0 +1,27 @@
+/**
+ * Reads the `scope` of the completeness functions: "all", one section ("C"),
+ * a range of sections ("B-E"), a list ("B,C,D"), or a list of sections and
+ * ranges ("A, C-E"). Case-insensitive; spaces are ignored.
+ */
+import { valueError } from '../shared/errors';
+import { isicIndex } from './isic-index';
+
+/** @returns the section letters in scope, in order. @throws DomainError('value') naming the unknown part */
+export function isicScope(scope: string | null | undefined): string[] {
+  const { sections } = isicIndex();
+  const text = (scope ?? 'all').replace(/\s+/g, '').toUpperCase();
+  if (text === 'ALL' || text === '') return [...sections];
+  const chosen = new Set<string>();
+  for (const part of text.split(',')) {
+    const range = /^([A-Z])(?:-([A-Z]))?$/.exec(part);
+    const from = range ? sections.indexOf(range[1]) : -1;
+    const to = range ? sections.indexOf(range[2] ?? range[1]) : -1;
+    if (!range || from < 0 || to < 0 || to < from) {
+      throw valueError(
+        `scope: "${part}" is not a section or a range of sections; use "all", a section letter A to U ("C"), a range ("B-E") or a list ("B,C,D")`,
+      );
+    }
+    for (let i = from; i <= to; i++) chosen.add(sections[i]);
+  }
+  return sections.filter((s) => chosen.has(s));
+}

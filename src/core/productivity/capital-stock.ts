@@ -1,0 +1,65 @@
+/**
+ * CAPITAL_STOCK: the perpetual inventory method.
+ *   I_t real = I_t · P_0 / P_t            (with a deflator; otherwise I_t as given)
+ *   K_0 = I_0 / (g + δ),  K_t = K_{t−1}(1 − δ) + I_t
+ * K_0 is the stock at the end of the first period. g omitted: the average
+ * geometric growth rate of real investment over the series, (I_last / I_0)^(1/(T−1)) − 1.
+ */
+import { notAvailable, numError, valueError, type Cell } from '../shared/errors';
+
+const isBlank = (v: number | null | undefined): boolean => v === null || v === undefined;
+
+/**
+ * @param investment investment per period, ≥ 0, no gaps
+ * @param depreciation δ in [0, 1] (e.g. 0.096, the China convention of Zhang Jun et al. 2004)
+ * @param growth g; null: the average geometric growth rate of real investment
+ * @param deflator a price index per period, > 0; null: investment is already real
+ * @returns a T×1 column of capital stocks
+ * @throws DomainError('na') for a gap in investment or the deflator, or no growth with a single period;
+ *   ('value') for a deflator of another length; ('num') for negative investment, a deflator ≤ 0,
+ *   δ outside [0, 1], g + δ ≤ 0, or an implied growth rate that needs positive first and last investment
+ */
+export function capitalStock(
+  investment: readonly (number | null)[],
+  depreciation: number,
+  growth?: number | null,
+  deflator?: readonly (number | null)[] | null,
+): Cell[][] {
+  const t = investment.length;
+  if (t === 0) throw notAvailable('requires at least one period of investment');
+  if (!(depreciation >= 0 && depreciation <= 1)) throw numError(`depreciation (${depreciation}) must lie in [0, 1]`);
+  investment.forEach((v, i) => {
+    if (isBlank(v)) throw notAvailable(`investment is missing in period ${i + 1}`);
+    if ((v as number) < 0) throw numError(`investment in period ${i + 1} is negative (${v})`);
+  });
+  let real = investment as number[];
+  if (deflator !== null && deflator !== undefined) {
+    if (deflator.length !== t) throw valueError(`deflator has ${deflator.length} values but investment has ${t}`);
+    deflator.forEach((p, i) => {
+      if (isBlank(p)) throw notAvailable(`deflator is missing in period ${i + 1}`);
+      if ((p as number) <= 0) throw numError(`deflator in period ${i + 1} must be > 0 (${p})`);
+    });
+    const p0 = deflator[0] as number;
+    // The price ratio first: index numbers are of one magnitude, so P0 / Pt never overflows where I · P0 might.
+    real = real.map((v, i) => v * (p0 / (deflator[i] as number)));
+  }
+  let g: number;
+  if (growth === null || growth === undefined) {
+    if (t < 2) throw notAvailable('requires growth when the series has a single period');
+    if (real[0] <= 0 || real[t - 1] <= 0) {
+      throw numError('the average growth rate of investment needs positive first and last investment; give growth');
+    }
+    g = (real[t - 1] / real[0]) ** (1 / (t - 1)) - 1;
+  } else {
+    g = growth;
+  }
+  if (g + depreciation <= 0) throw numError(`growth + depreciation must be > 0 (here ${g + depreciation})`);
+  const rows: Cell[][] = [];
+  let k = real[0] / (g + depreciation);
+  rows.push([k]);
+  for (let s = 1; s < t; s++) {
+    k = k * (1 - depreciation) + real[s];
+    rows.push([k]);
+  }
+  return rows;
+}

@@ -1,0 +1,14 @@
+/**
+ * Technology dependence (对外技术依存度): spending on imported technology T as a
+ * share of the total spent on technology, T / (T + domestic R&D).
+ * Both must be ≥ 0; T + R&D = 0 → #DIV/0!. Source: methods.md A10 (Chinese
+ * official usage).
+ */
+import { divisionByZero, numError } from '../shared/errors';
+
+export function techDependence(techImports: number, domesticRD: number): number {
+  if (techImports < 0 || domesticRD < 0) throw numError('technology imports and R&D spending must not be negative');
+  const total = techImports + domesticRD;
+  if (total === 0) throw divisionByZero('technology imports and R&D are both zero');
+  return techImports / total;
+}

@@ -1,0 +1,89 @@
+/**
+ * COUPLING_COORDINATION: the coupling coordination degree of k ≥ 2 subsystems,
+ * one unit per row, standard form:
+ *   C = (Π U_i)^(1/k) / (Σ U_i / k)   ≡ k·[Π U_i / (Σ U_i)^k]^(1/k)   (1 when all U are equal)
+ *   T = Σ α_i U_i                       (α: weights rescaled to sum to 1, default equal)
+ *   D = √(C·T)
+ * The "modified" form (Wang Shujia et al. 2021) is implemented in
+ * modified-coupling-degree.ts but not offered: its transcription is unverified.
+ */
+import { divisionByZero, notAvailable, numError, valueError, type Cell } from '../shared/errors';
+import { sum } from '../shared/numeric';
+
+type Output = 'd' | 'c' | 't' | 'all';
+
+function readWeights(weights: readonly (number | null)[] | null | undefined, k: number): number[] {
+  if (weights === null || weights === undefined) return new Array<number>(k).fill(1 / k);
+  if (weights.length !== k) throw valueError(`weights has ${weights.length} values but scores has ${k} columns`);
+  weights.forEach((w, i) => {
+    if (w === null || w === undefined) throw valueError(`weights: item ${i + 1} is blank`);
+    if (!Number.isFinite(w)) throw valueError(`weights: item ${i + 1} is not a number`);
+    if (w < 0) throw numError(`weights: item ${i + 1} is negative (${w})`);
+  });
+  const total = sum(weights as number[]);
+  if (total === 0) throw divisionByZero('weights sum to 0');
+  return (weights as number[]).map((w) => w / total);
+}
+
+/** C, T and D of one row, or the error of that row. */
+function unit(row: readonly (number | null)[], r: number, alpha: readonly number[]): [Cell, Cell, Cell] | '' {
+  if (row.every((u) => u === null || u === undefined)) return '';
+  const u: number[] = [];
+  for (let j = 0; j < row.length; j++) {
+    const v = row[j];
+    if (v === null || v === undefined) {
+      const e = notAvailable(`row ${r + 1}: the score in column ${j + 1} is missing`);
+      return [e, e, e];
+    }
+    if (v < 0 || v > 1) {
+      const e = numError(`row ${r + 1}, column ${j + 1}: score ${v} is outside [0, 1]`);
+      return [e, e, e];
+    }
+    u.push(v);
+  }
+  const k = u.length;
+  const total = sum(u);
+  const t = sum(u.map((v, j) => alpha[j] * v));
+  if (total === 0) {
+    const e = divisionByZero(`row ${r + 1}: every score is 0, so C is 0/0`);
+    return [e, t, e];
+  }
+  const geometric = u.some((v) => v === 0) ? 0 : Math.exp(sum(u.map(Math.log)) / k);
+  const c = Math.min(1, geometric / (total / k));
+  return [c, t, Math.sqrt(c * t)];
+}
+
+/**
+ * @param scores n×k subsystem scores in [0, 1], units in rows; an all-blank row gives "", a partly blank row #N/A
+ * @param weights k weights ≥ 0 for T (rescaled to sum to 1), default equal
+ * @param formula "standard" (default); "modified" is refused (#VALUE!) until its transcription is verified
+ * @param output "d" (default), "c", "t", or "all" (C, T, D under a header row)
+ */
+export function couplingCoordination(
+  scores: readonly (readonly (number | null)[])[],
+  weights?: readonly (number | null)[] | null,
+  formula?: string | null,
+  output?: string | null,
+): Cell[][] {
+  const f = formula ?? 'standard';
+  if (f === 'modified') {
+    throw valueError(
+      'formula "modified" is not yet available: the transcription of Wang Shujia et al. (2021) is unverified; use "standard"',
+    );
+  }
+  if (f !== 'standard') throw valueError(`formula must be "standard", not "${f}"`);
+  const out = (output ?? 'd') as Output;
+  if (!['d', 'c', 't', 'all'].includes(out)) throw valueError(`output must be "D", "C", "T" or "all", not "${String(output)}"`);
+  const k = scores.length > 0 ? scores[0].length : 0;
+  if (scores.length === 0) throw notAvailable('requires at least one row of scores');
+  if (k < 2) throw notAvailable('requires at least two subsystems (columns of scores)');
+  scores.forEach((row, r) => {
+    if (row.length !== k) throw valueError(`scores: row ${r + 1} has ${row.length} columns, not ${k}`);
+  });
+  const alpha = readWeights(weights, k);
+  const rows = scores.map((row, r) => unit(row, r, alpha));
+  if (out === 'all') return [['C', 'T', 'D'], ...rows.map((x) => (x === '' ? ['', '', ''] : x))];
+  const col = out === 'c' ? 0 : out === 't' ? 1 : 2;
+  return rows.map((x) => [x === '' ? '' : x[col]]);
+}
+

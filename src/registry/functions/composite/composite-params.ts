@@ -1,0 +1,63 @@
+/**
+ * Parameters and help sentences shared by the composite-indicator specs
+ * (catalogue sections 1 and 8), written once so that every function
+ * describes data, directions, weights and blank cells the same way.
+ */
+import type { ParamSpec, Text } from '../../types';
+
+export const dataParam: ParamSpec = {
+  name: 'data',
+  type: 'number',
+  shape: 'matrix',
+  blanks: 'missing',
+  description: {
+    en: 'Units (industries, regions, firms, years) in rows, indicators in columns; blank cells are missing.',
+    zh: '单位（产业、地区、企业、年份）为行，指标为列；空白单元格为缺失值。',
+  },
+};
+
+export const directionsParam: ParamSpec = {
+  name: 'directions',
+  type: 'direction',
+  shape: 'vector',
+  optional: true,
+  description: {
+    en: 'One per indicator: 1 / "+" / "benefit" (larger is better) or -1 / "-" / "cost"; omitted = all benefit.',
+    zh: '每个指标一个：1 / "+" / "benefit"（正向，越大越好）或 -1 / "-" / "cost"（负向）；省略时全部为正向。',
+  },
+};
+
+/** The weights of the scoring functions; `optional` says whether they may be omitted (then equal). */
+export const weightsParam = (optional: boolean): ParamSpec => ({
+  name: 'weights',
+  type: 'number',
+  shape: 'vector',
+  blanks: 'error',
+  min: 0,
+  ...(optional ? { optional: true } : {}),
+  description: optional
+    ? {
+        en: 'One weight ≥ 0 per indicator (a row or a column), rescaled to sum to 1; omitted = equal.',
+        zh: '每个指标一个不小于 0 的权重（一行或一列），自动归一为和为 1；省略时等权。',
+      }
+    : {
+        en: 'One weight ≥ 0 per indicator (a row or a column), rescaled to sum to 1, e.g. the output of ENTROPY_WEIGHTS.',
+        zh: '每个指标一个不小于 0 的权重（一行或一列），自动归一为和为 1，例如 ENTROPY_WEIGHTS 的结果。',
+      },
+});
+
+/** How blank cells arrive from Excel, for the help of every function that takes data. */
+export const BLANKS_NOTE: Text = {
+  en:
+    'Blank cells are missing values: they are left out of each column\'s statistics. Excel on the web sends an empty cell as blank, ' +
+    'but Excel on Windows sends it as 0, which then counts as a value: mark missing data with empty text ("") or a formula such as IF(B2="","",B2). Text where a number is needed is #VALUE!, never 0. ',
+  zh:
+    '空白单元格为缺失值，不参与该列的统计。网页版 Excel 把空单元格作为空值传入，而 Windows 版 Excel 作为 0 传入（会被当作数值 0）：' +
+    '请用空文本("")或 IF(B2="","",B2) 之类的公式标记缺失数据。需要数字的位置出现文本时返回 #VALUE!，绝不当作 0。',
+};
+
+/** What the scoring functions do with a constant column, and the weights' length rule. */
+export const SCORING_NOTE: Text = {
+  en: 'A constant column cannot be normalised: #VALUE! naming the column. weights and data must have the same number of columns (#VALUE!). ',
+  zh: '常数列无法标准化：返回 #VALUE! 并指明列号。weights 与 data 的列数必须相同（否则 #VALUE!）。',
+};
