@@ -14,7 +14,7 @@
  * convention. No source assigns named industries to the security classes, so
  * none is shipped here.
  */
-import type { Text } from '../registry/types';
+import type { Text } from '../core/shared/text';
 
 export interface CaeClass extends Text {
   id: string;

@@ -7,7 +7,7 @@
  * vectors (tests/fixtures/vectors/coupling_coordination.json). Schemes of 4, 5
  * or 7 bands also circulate; this is a convention, not a standard.
  */
-import type { Text } from '../registry/types';
+import type { Text } from '../core/shared/text';
 
 /** Band k (0-based) covers [k/10, (k+1)/10); the last band includes 1. */
 export const COORDINATION_BANDS: readonly Text[] = [

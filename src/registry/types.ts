@@ -7,12 +7,9 @@
  * core function that computes the result.
  */
 import type { Cell } from '../core/shared/errors';
+import type { Text } from '../core/shared/text';
 
-/** Text in both languages of the add-in. */
-export interface Text {
-  en: string;
-  zh: string;
-}
+export type { Text };
 
 /**
  * What one argument holds, once the adapter has read it:
