@@ -1,7 +1,7 @@
 import { compositeScore } from '../../../core/composite/composite-score';
 import { COMPOSITE } from '../../categories';
 import type { FunctionSpec } from '../../types';
-import { minCoverageParam } from '../framework-scores/framework-score-params';
+import { minCoverageParam } from '../shared/min-coverage-param';
 import { BLANKS_NOTE, dataParam, directionsParam, SCORING_NOTE, weightsParam } from './composite-params';
 
 /** Hwang & Yoon (1981) aircraft data, tests/fixtures/vectors/entropy_weight.json; column 4 is a cost. */

@@ -1,23 +1,10 @@
 /**
  * The arguments shared by the framework scores (SIX_ASPECT_SCORE,
- * FOUR_NEW_SCORE, ELEMENT_SCORE) and, for minCoverage, COMPOSITE_SCORE:
- * written once so the functions cannot drift apart.
+ * FOUR_NEW_SCORE, ELEMENT_SCORE): written once so the functions cannot drift
+ * apart. minCoverage, which COMPOSITE_SCORE shares, is in ../shared.
  */
 import type { ParamSpec, Text } from '../../types';
-
-export const minCoverageParam: ParamSpec = {
-  name: 'minCoverage',
-  type: 'number',
-  shape: 'scalar',
-  optional: true,
-  default: 0.65,
-  min: 0,
-  max: 1,
-  description: {
-    en: 'Least share of the weight that must be present for a score (default 0.65).',
-    zh: '计算得分所需的最低非空权重占比（默认 0.65）。',
-  },
-};
+import { minCoverageParam } from '../shared/min-coverage-param';
 
 /**
  * scores, weights, method, minCoverage for a framework score of `k` fixed columns.
