@@ -127,3 +127,16 @@ export interface FunctionSpec {
    */
   compute: Compute;
 }
+
+/**
+ * A family of functions: one section of the catalogue, one folder of the same
+ * name in src/core, src/registry/functions and tests/core.
+ */
+export interface Family {
+  /** The folder name, e.g. `composite`. */
+  folder: string;
+  /** The catalogue section; every spec of the family carries it as its `category`. */
+  category: Text;
+  /** The family's functions in the catalogue's order. */
+  specs: readonly FunctionSpec[];
+}
