@@ -32,6 +32,7 @@ describe('one folder per family', () => {
       'Inclusiveness',
       'Total factor productivity',
       'Composite indicators',
+      'Regional differences and dynamics',
     ]);
     for (const family of families) {
       for (const spec of family.specs) expect({ name: spec.name, category: spec.category }).toEqual({ name: spec.name, category: family.category });

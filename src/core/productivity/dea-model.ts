@@ -109,16 +109,8 @@ export function columnScales(...matrices: number[][][]): number[] {
   return scale.map((v) => (v > 0 ? v : 1));
 }
 
-/** Lets Excel (and other calls) run between long stretches of solving. */
-export class Pacer {
-  private last = Date.now();
-
-  async tick(): Promise<void> {
-    if (Date.now() - this.last < 40) return;
-    await new Promise<void>((resolve) => setTimeout(resolve, 0));
-    this.last = Date.now();
-  }
-}
+/** Lets Excel (and other calls) run between long stretches of solving: src/core/shared/pacer.ts. */
+export { Pacer } from '../shared/pacer';
 
 /** The optimum of the radial (phase 1) model. */
 export interface RadialSolution {
