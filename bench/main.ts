@@ -10,8 +10,11 @@
  *   2. the adapter's overhead on an element-wise function (the bundle, in a child process)
  *   3. DEA vs scipy's linprog (HiGHS) looped per unit, when DEA is registered
  *   4. RANK_UNCERTAINTY: absolute time and ratio to a floor
+ *   5. the regional family at county scale (2,800 units × 12 years) vs numpy
+ *      and scipy doing the same computation (bench/regional.ts), with the
+ *      longest synchronous slice of each call and the size of its result
  *
- * scripts/bench.js starts this under `node --expose-gc`; sections 3 and 4 run
+ * scripts/bench.js starts this under `node --expose-gc`; sections 3 to 5 run
  * here, on the sources.
  */
 import { spawnSync } from 'child_process';
@@ -28,6 +31,7 @@ import { MATRIX_SIZES } from './matrix';
 import { time } from './measure';
 import { MEMORY_FLAGS, type MemoryReport } from './memory';
 import { against, ms, ratio, table } from './table';
+import { regionalSection } from './regional';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -401,6 +405,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     await adapterSection(children, reps, summary);
     await deaSection(quick, tmp, summary);
     await rankSection(reps, summary);
+    await regionalSection(quick, reps, tmp, numpy, runPython, summary);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
