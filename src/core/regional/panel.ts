@@ -1,0 +1,52 @@
+/**
+ * Panels in long format (one row per unit and period, aligned columns of unit,
+ * period and group labels), as the functions of the regional family read them.
+ *
+ * Labels keep what the user typed: the number 2020 stays a number (so a result
+ * column of periods can be charted and looked up), a text stays text. Two
+ * labels are the same when they are equal as Excel compares cells: numbers by
+ * value, texts ignoring case ("East" and "east" are one group, reported as
+ * first written); a number and a text never match ("2020" the text is not the
+ * year 2020). Labels are reported in order of first appearance (the
+ * catalogue's convention for every panel).
+ */
+import { valueError } from '../shared/errors';
+
+export type Label = number | string | boolean;
+
+export interface Labels {
+  /** The distinct labels in order of first appearance, as first written. */
+  labels: Label[];
+  /** For each row, the position of its label in `labels`. */
+  index: Int32Array;
+}
+
+const keyOf = (v: Label): string => (typeof v === 'string' ? `s:${v.toLowerCase()}` : typeof v === 'number' ? `n:${v}` : `b:${v}`);
+
+/**
+ * The distinct labels of one label column, in order of first appearance.
+ * A blank label (null or "") is `#VALUE!` naming the argument and the row.
+ */
+export function labelsInOrder(values: readonly (Label | null | undefined)[], argName: string): Labels {
+  const seen = new Map<string, number>();
+  const labels: Label[] = [];
+  const index = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v === null || v === undefined || v === '') throw valueError(`requires a label in every cell of ${argName}: row ${i + 1} is blank`);
+    const key = keyOf(v);
+    let at = seen.get(key);
+    if (at === undefined) {
+      at = labels.length;
+      seen.set(key, at);
+      labels.push(v);
+    }
+    index[i] = at;
+  }
+  return { labels, index };
+}
+
+/** Checks that a label column has one label per value (rows of `values`). */
+export function checkAligned(length: number, expected: number, argName: string, valuesName = 'values'): void {
+  if (length !== expected) throw valueError(`requires ${argName} with one label per row of ${valuesName} (${expected}), got ${length}`);
+}
