@@ -81,7 +81,10 @@ module.exports = (env, argv) => {
 
   return {
     mode: production ? 'production' : 'development',
-    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    // Source maps as separate files in every build: the pane's CSP (script-src without 'unsafe-eval')
+    // refuses the eval() that webpack's eval-* source maps wrap every module in, which left the
+    // development build's pane blank and its functions unregistered.
+    devtool: 'source-map',
     entry: {
       functions: './src/excel/functions.ts',
       taskpane: './src/taskpane/taskpane.ts',

@@ -76,7 +76,7 @@ const handler = (root) => (req, res) => {
 };
 
 /** Valid development certificates, made on first use. */
-async function certificates() {
+async function certificates(port = 3000) {
   const fresh = (f) => fs.existsSync(f) && Date.now() - fs.statSync(f).mtimeMs < 25 * 24 * 3600 * 1000;
   if (!(fresh(CERT) && fresh(KEY) && fs.existsSync(CA))) {
     const { generateCertificates } = require('office-addin-dev-certs/lib/generate');
@@ -84,20 +84,43 @@ async function certificates() {
     console.log(`Made development certificates in ${CERT_DIR}`);
     await trustCertificateAuthority();
   }
+  // On every run: Excel and the browser refuse the pane until the development CA is trusted.
+  if (caTrusted() !== true) explainTrust(port);
   return { cert: fs.readFileSync(CERT), key: fs.readFileSync(KEY), ca: fs.readFileSync(CA) };
 }
 
-/** Installs the development CA where the platform lets us; elsewhere says how. */
+/**
+ * Whether the system trusts the development certificate: true, false, or null
+ * when this platform's check could not run. Asks the platform's own tool
+ * (openssl against the system bundle, macOS's security, Windows's certutil);
+ * nothing leaves the machine.
+ */
+function caTrusted() {
+  const { spawnSync } = require('child_process');
+  const ok = (cmd, args) => {
+    const r = spawnSync(cmd, args, { stdio: 'ignore', timeout: 10_000 });
+    return r.error ? null : r.status === 0;
+  };
+  if (process.platform === 'win32') return ok('certutil', ['-user', '-verifystore', 'Root', 'Developer CA for Microsoft Office Add-ins']);
+  if (process.platform === 'darwin') return ok('security', ['verify-cert', '-c', CERT, '-p', 'ssl', '-s', 'localhost']);
+  const bundle = ['/etc/ssl/certs/ca-certificates.crt', '/etc/pki/tls/certs/ca-bundle.crt'].find((f) => fs.existsSync(f));
+  return bundle ? ok('openssl', ['verify', '-CAfile', bundle, CERT]) : null;
+}
+
+/** Installs the development CA where the platform lets us (certificates() then says how if it is still untrusted). */
 async function trustCertificateAuthority() {
   if (process.platform === 'win32' || process.platform === 'darwin') {
     try {
       const { installCaCertificate } = require('office-addin-dev-certs/lib/install');
       await installCaCertificate(CA);
-      return;
     } catch (e) {
       console.warn(`Could not install the development CA automatically: ${e.message}`);
     }
   }
+}
+
+/** How to trust the development CA by hand. */
+function explainTrust(port = 3000) {
   console.log(
     [
       '',
@@ -105,7 +128,8 @@ async function trustCertificateAuthority() {
       '  Debian/Ubuntu (system):  sudo cp ' + CA + ' /usr/local/share/ca-certificates/nqp-dev.crt && sudo update-ca-certificates',
       '  Chrome/Edge/Chromium:    Settings > Privacy and security > Security > Manage certificates > Authorities > Import',
       '  Firefox:                 Settings > Privacy & Security > Certificates > View Certificates > Authorities > Import',
-      'The server runs either way; until the CA is trusted, open https://localhost:3000/taskpane.html once and accept the warning.',
+      'Windows: certutil -user -addstore Root ' + CA + '   macOS: open ' + CA + ' and set it to Always Trust in Keychain Access.',
+      `The server runs either way; until the CA is trusted, Excel shows no pane and no functions: open https://localhost:${port}/taskpane.html once and accept the warning.`,
       '',
     ].join('\n'),
   );
@@ -113,7 +137,7 @@ async function trustCertificateAuthority() {
 
 /** Starts the server; `root` is the folder served at / (dist/ unless a test builds elsewhere). */
 async function startServer({ port = 3000, secure = true, root = DIST } = {}) {
-  const server = secure ? https.createServer(await certificates(), handler(root)) : http.createServer(handler(root));
+  const server = secure ? https.createServer(await certificates(port), handler(root)) : http.createServer(handler(root));
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', resolve);

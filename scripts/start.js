@@ -5,22 +5,51 @@
  * platform allows (Windows: the developer registry key; macOS: Excel's wef
  * folder). Elsewhere it prints how to load manifest.xml in Excel on the web.
  *
- *   npm start                 build, serve, sideload
+ *   npm start                    build, serve, sideload
  *   npm start -- --no-sideload
+ *   npm start -- --port 3001     another port: the build's URLs and dist/manifest.xml follow it
  */
 const { execFileSync, spawn } = require('child_process');
 const fs = require('fs');
+const net = require('net');
 const os = require('os');
 const path = require('path');
 const webpack = require('webpack');
 const { startServer } = require('./serve');
 
 const ROOT = path.resolve(__dirname, '..');
-const MANIFEST = path.join(ROOT, 'manifest.xml');
-const URL = 'https://localhost:3000';
+const DEFAULT_PORT = 3000;
 
-function build() {
-  const config = require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'development' });
+/** The port to serve on: --port N, else 3000. */
+function portOf(args) {
+  const i = args.indexOf('--port');
+  if (i < 0) return DEFAULT_PORT;
+  const port = Number(args[i + 1]);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`--port needs a whole number from 1 to 65535, got "${args[i + 1] ?? ''}"`);
+  return port;
+}
+
+/** Resolves when `port` is free on localhost; rejects with what to do when it is taken. */
+function checkPortFree(port) {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (e) =>
+      reject(
+        new Error(
+          e.code === 'EADDRINUSE'
+            ? `Port ${port} is already in use (another npm start, or another program). Stop that program, or serve on another port:\n` +
+                `  npm start -- --port ${port + 1}\n` +
+                `The build's URLs and dist/manifest.xml then point to https://localhost:${port + 1}: load that manifest in Excel.`
+            : `Cannot listen on port ${port}: ${e.message}`,
+        ),
+      ),
+    );
+    probe.listen(port, '127.0.0.1', () => probe.close(resolve));
+  });
+}
+
+function build(url) {
+  const config = require(path.join(ROOT, 'webpack.config.js'))({ url }, { mode: 'development' });
   const compiler = webpack(config);
   return new Promise((resolve, reject) => {
     let first = true;
@@ -36,15 +65,15 @@ function build() {
   });
 }
 
-function manifestId() {
-  return /<Id>([^<]+)<\/Id>/.exec(fs.readFileSync(MANIFEST, 'utf8'))[1];
+function manifestId(manifest) {
+  return /<Id>([^<]+)<\/Id>/.exec(fs.readFileSync(manifest, 'utf8'))[1];
 }
 
 /** Registers the manifest with desktop Excel; returns a message saying what happened. */
-function sideload() {
+function sideload(MANIFEST) {
   if (process.platform === 'win32') {
     const key = 'HKCU\\Software\\Microsoft\\Office\\16.0\\WEF\\Developer';
-    execFileSync('reg', ['add', key, '/v', manifestId(), '/t', 'REG_SZ', '/d', MANIFEST, '/f'], { stdio: 'ignore' });
+    execFileSync('reg', ['add', key, '/v', manifestId(MANIFEST), '/t', 'REG_SZ', '/d', MANIFEST, '/f'], { stdio: 'ignore' });
     spawn('cmd', ['/c', 'start', 'excel'], { detached: true, stdio: 'ignore' }).unref();
     return 'Sideloaded into Excel for Windows: open Excel, then Home > NQP > Glossary (or Home > Add-ins > Developer add-ins).';
   }
@@ -58,7 +87,7 @@ function sideload() {
   return null;
 }
 
-const webSteps = [
+const webSteps = (MANIFEST) => [
   'To load the add-in in Excel on the web:',
   '  1. Open https://www.office.com, sign in, and open or create a workbook in Excel.',
   '  2. Home > Add-ins > More Settings (or Insert > Add-ins > Office Add-ins).',
@@ -70,19 +99,24 @@ const webSteps = [
 
 async function main() {
   const args = process.argv.slice(2);
-  await build();
-  await startServer({ port: 3000 });
+  const port = portOf(args);
+  const URL = `https://localhost:${port}`;
+  // The manifest at the root names port 3000; the build's copy (dist/manifest.xml) names the port served.
+  const MANIFEST = port === DEFAULT_PORT ? path.join(ROOT, 'manifest.xml') : path.join(ROOT, 'dist', 'manifest.xml');
+  await checkPortFree(port);
+  await build(URL);
+  await startServer({ port });
   console.log(`\nNQP Toolkit is served at ${URL}/taskpane.html (functions: ${URL}/functions.json).`);
   let message = null;
   if (!args.includes('--no-sideload')) {
     try {
-      message = sideload();
+      message = sideload(MANIFEST);
     } catch (e) {
       console.warn(`Could not sideload automatically: ${e.message}`);
     }
   }
   console.log(message ? `${message}\n` : '');
-  console.log(webSteps);
+  console.log(webSteps(MANIFEST));
   console.log('\nPress Ctrl+C to stop.');
 }
 
