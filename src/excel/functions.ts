@@ -53,11 +53,35 @@ export function toCustomFunctionsResult(r: ExcelResult): CustomFunctionsCell[][]
   return (out ?? r) as CustomFunctionsCell[][];
 }
 
+/** Members of Excel's invocation object (CustomFunctions.Invocation), any of which marks it. */
+const INVOCATION_KEYS = ['address', 'functionName', 'parameterAddresses', 'isInValuePreview', 'setResult', 'onCanceled'];
+
+/**
+ * Whether an argument is Excel's invocation object rather than a value. Excel
+ * sends values as numbers, texts, booleans, null or arrays of rows; the
+ * invocation object is a plain object. With metadata cached from an older
+ * version (Excel keeps it for up to a day), Excel passes it in the place of a
+ * parameter added since, which must then read as omitted.
+ */
+export function isInvocation(arg: unknown): boolean {
+  if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) return false;
+  const keys = Object.keys(arg);
+  return keys.length === 0 || INVOCATION_KEYS.some((k) => k in arg);
+}
+
+/** The declared arguments as the adapter reads them: any invocation object among them is an omitted argument. */
+export function declaredArguments(args: readonly unknown[], count: number): unknown[] {
+  const out = args.slice(0, count);
+  for (let i = 0; i < out.length; i++) if (isInvocation(out[i])) out[i] = null;
+  return out;
+}
+
 export function registerFunctions(): void {
   for (const spec of specs) {
     CustomFunctions.associate(spec.name, (...args: unknown[]) => {
-      // Excel may append an invocation object after the declared arguments: the adapter reads only the declared ones.
-      const result = invoke(spec, args.slice(0, spec.params.length));
+      // Excel appends an invocation object after the declared arguments, or, with old metadata, puts it where
+      // a newer parameter stands: the adapter reads the declared arguments, with the invocation object as omitted.
+      const result = invoke(spec, declaredArguments(args, spec.params.length));
       return result instanceof Promise ? result.then(toCustomFunctionsResult) : toCustomFunctionsResult(result);
     });
   }

@@ -11,7 +11,7 @@ import { StandInError, standInCustomFunctions } from '../helpers/custom-function
 const registered = new Map<string, (...args: unknown[]) => unknown>();
 (globalThis as Record<string, unknown>).CustomFunctions = standInCustomFunctions((id, fn) => registered.set(id, fn));
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { toCustomFunctionsResult } = require('../../src/excel/functions') as typeof import('../../src/excel/functions');
+const { declaredArguments, isInvocation, toCustomFunctionsResult } = require('../../src/excel/functions') as typeof import('../../src/excel/functions');
 
 afterAll(() => {
   delete (globalThis as Record<string, unknown>).CustomFunctions;
@@ -25,6 +25,26 @@ describe('registration', () => {
   it('reads only the declared arguments (Excel may append an invocation object)', () => {
     const f = registered.get('DEPENDENCE_RATIO')!;
     expect(f(30, 100, 10, null, { address: 'Sheet1!A1' })).toEqual([[30 / 120]]);
+  });
+
+  it('with metadata from an older version, the invocation object in a new parameter\'s place is that parameter omitted', () => {
+    // Old metadata declared DEPENDENCE_RATIO(imports, output): Excel then sends the invocation object third,
+    // where `exports` now stands, and nothing for `kind`.
+    const f = registered.get('DEPENDENCE_RATIO')!;
+    const invocation = { address: 'Sheet1!B2', functionName: 'DEPENDENCE_RATIO', setResult: () => undefined };
+    expect(f(30, 100, invocation)).toEqual([[30 / 130]]);
+    expect(f(30, 100, invocation)).toEqual(f(30, 100, null, null));
+    // GINI(values) under metadata that had no `weights`: the same as weights omitted.
+    const g = registered.get('GINI')!;
+    expect(g([[1, 3, 2, 1, 1, 1, 4]], {}, null)).toEqual(g([[1, 3, 2, 1, 1, 1, 4]], null, null));
+    expect(g([[1, 3, 2, 1, 1, 1, 4]], { isInValuePreview: false })).toEqual(g([[1, 3, 2, 1, 1, 1, 4]]));
+  });
+
+  it('only a plain object is taken for the invocation object: values pass as they are', () => {
+    expect(isInvocation({ address: 'A1' })).toBe(true);
+    expect(isInvocation({})).toBe(true);
+    for (const v of [null, 0, 'address', true, [[1]], [[{ address: 1 }]]]) expect(isInvocation(v)).toBe(false);
+    expect(declaredArguments([1, { functionName: 'X' }, [[2]], { address: 'A1' }], 3)).toEqual([1, null, [[2]]]);
   });
 
   it('turns the adapter\'s errors into CustomFunctions errors, messages on #VALUE! only', () => {
