@@ -86,6 +86,21 @@ describe('manifest.xml', () => {
     expect(resourceTable().get(resid(runtime))?.value).toMatch(/\/taskpane\.html$/);
     const sets = findAll(doc.OfficeApp.Requirements[0], 'Set').map((s: Node) => `${s.$.Name} ${s.$.MinVersion}`);
     expect(sets).toContain('SharedRuntime 1.1');
+    // The error codes with messages that the functions return (#N/A, #DIV/0!, #NUM! with a message) need 1.3.
+    expect(sets).toContain('CustomFunctionsRuntime 1.3');
+  });
+
+  it('has a plain Show task pane button first, in the shared runtime, for when a command does nothing', () => {
+    const table = resourceTable();
+    const group = findAll(doc, 'OfficeTab')[0].Group[0];
+    const first = group.Control[0];
+    expect(first.$.id).toBe('NQP.TaskpaneButton');
+    const action = first.Action[0];
+    expect(action.$['xsi:type']).toBe('ShowTaskpane');
+    const runtime = doc.OfficeApp.VersionOverrides[0].Hosts[0].Host[0].Runtimes[0].Runtime[0];
+    expect(resid(action.SourceLocation[0])).toBe(resid(runtime));
+    expect(table.get(resid(first.Label[0]))?.value).toBe('Show task pane');
+    expect(table.get(resid(first.Label[0]))?.overrides['zh-CN']).toBe('显示任务窗格');
   });
 
   it('wires the custom functions: script, metadata with a zh-CN override, namespace NQP', () => {
@@ -120,7 +135,7 @@ describe('manifest.xml', () => {
     expect(doc.OfficeApp.DisplayName[0].Override[0].$).toEqual({ Locale: 'zh-CN', Value: expect.stringMatching(cjk) });
     expect(doc.OfficeApp.Description[0].Override[0].$).toEqual({ Locale: 'zh-CN', Value: expect.stringMatching(cjk) });
     const table = resourceTable();
-    for (const id of ['GlossaryButton.Label', 'TemplatesButton.Label', 'GlossaryButton.Tooltip', 'TemplatesButton.Tooltip', 'GetStarted.Title', 'GetStarted.Description']) {
+    for (const id of ['TaskpaneButton.Label', 'TaskpaneButton.Tooltip', 'GlossaryButton.Label', 'TemplatesButton.Label', 'GlossaryButton.Tooltip', 'TemplatesButton.Tooltip', 'GetStarted.Title', 'GetStarted.Description']) {
       expect(table.get(id)?.overrides['zh-CN']).toMatch(cjk);
     }
   });

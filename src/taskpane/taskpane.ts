@@ -335,11 +335,20 @@ if (process.env.NODE_ENV !== 'production') {
   (window as unknown as { nqpTest?: unknown }).nqpTest = { showTerm: (term: Term) => openPage({ kind: 'term', term }) };
 }
 
-Office.onReady(() => {
-  start(Office.context?.displayLanguage);
+/** The ribbon's actions, associated (again: it is harmless) wherever Office.actions is there. */
+function associateCommands(): void {
   try {
     registerCommands(showView);
   } catch {
     // Outside Office (a plain browser) there are no ribbon commands to register.
   }
+}
+
+// As soon as the script runs, not only once Office is ready: a command clicked while the shared runtime
+// starts is dispatched before onReady fires, and an action associated later leaves that first click doing nothing.
+associateCommands();
+
+Office.onReady(() => {
+  start(Office.context?.displayLanguage);
+  associateCommands();
 });
