@@ -87,4 +87,5 @@ export function registerFunctions(): void {
   }
 }
 
-registerFunctions();
+// Without office.js (blocked by a proxy) there is no CustomFunctions to register with: the pane says why.
+if (typeof CustomFunctions !== 'undefined') registerFunctions();

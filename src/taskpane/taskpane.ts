@@ -255,6 +255,8 @@ function render(): void {
   document.title = s.appName;
   const name = byId('app-name');
   if (name) name.textContent = s.appName;
+  const missing = byId('office-missing');
+  if (missing && !missing.hidden) missing.textContent = s.officeMissing;
   byId('tabs')?.setAttribute('aria-label', s.appName);
   for (const v of views) {
     const tab = byId(`tab-${v}`);
@@ -344,11 +346,17 @@ function associateCommands(): void {
   }
 }
 
-// As soon as the script runs, not only once Office is ready: a command clicked while the shared runtime
-// starts is dispatched before onReady fires, and an action associated later leaves that first click doing nothing.
-associateCommands();
-
-Office.onReady(() => {
-  start(Office.context?.displayLanguage);
+if (typeof Office === 'undefined') {
+  // office.js did not load (a proxy blocking Microsoft's address, no network): say so, and keep what works without it.
+  const missing = byId('office-missing');
+  if (missing) missing.hidden = false;
+  start(navigator.language);
+} else {
+  // As soon as the script runs, not only once Office is ready: a command clicked while the shared runtime
+  // starts is dispatched before onReady fires, and an action associated later leaves that first click doing nothing.
   associateCommands();
-});
+  Office.onReady(() => {
+    start(Office.context?.displayLanguage);
+    associateCommands();
+  });
+}

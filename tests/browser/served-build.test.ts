@@ -96,3 +96,33 @@ test('the served pane renders and registers every function, with no console erro
   expect(problems).toEqual([]);
   await context.close();
 });
+
+describe('when office.js cannot load (a proxy blocking Microsoft’s address)', () => {
+  it.each([
+    ['', /office\.js\) did not load.*https:\/\/appsforoffice\.microsoft\.com/],
+    ['?lang=zh', /office\.js）未能加载.*https:\/\/appsforoffice\.microsoft\.com/],
+  ])('the pane%s says so and what to check, and the glossary still works', async (query, message) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 720 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route('**/office-js/office.js', (route) => route.abort('blockedbyclient'));
+    await page.goto(`${base}/taskpane.html${query}`);
+    await page.waitForSelector('#glossary-results li', { state: 'attached', timeout: 60_000 });
+    const notice = page.locator('#office-missing');
+    await expect(notice.isVisible()).resolves.toBe(true);
+    expect(await notice.getAttribute('role')).toBe('alert');
+    expect(await notice.textContent()).toMatch(message);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('with office.js loaded, no notice', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${base}/taskpane.html`);
+    await page.waitForSelector('#glossary-results li', { state: 'attached', timeout: 60_000 });
+    expect(await page.locator('#office-missing').isVisible()).toBe(false);
+    await context.close();
+  });
+});
