@@ -12,7 +12,7 @@
  */
 import { type Cell, DomainError, type ErrorKind } from '../core/shared/errors';
 import type { FunctionSpec, ParamSpec } from '../registry/types';
-import { checkLimits } from './limits';
+import { checkLimits, resultSizeMessage, trimBlankTails } from './limits';
 
 export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!';
 
@@ -44,23 +44,31 @@ type Scalar = number | string | boolean | null;
 type Grid = Scalar[][];
 
 /** Calls a function as Excel would: `args` are Excel's arguments (omitted ones `null`). */
-export function invoke(spec: FunctionSpec, args: readonly unknown[]): ExcelResult | Promise<ExcelResult> {
+export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): ExcelResult | Promise<ExcelResult> {
   try {
-    // Oversized arguments are refused before anything is read (see limits.ts).
+    // Trailing blank rows of whole-column references are not data; then oversized arguments are
+    // refused before anything is read, and an oversized result before it is sent (see limits.ts).
+    const args = trimBlankTails(rawArgs);
     checkLimits(spec, args);
     // Element-wise results are built as Excel's cells directly.
-    if (spec.params.some((p) => p.shape === 'element')) return invokeElementwise(spec, args);
+    if (spec.params.some((p) => p.shape === 'element')) return sized(spec, invokeElementwise(spec, args));
     const result = spec.compute(...spec.params.map((p, i) => readArgument(p, args[i])));
     if (result instanceof Promise) {
       return result.then(
-        (r) => toExcelResult(spec, r),
+        (r) => sized(spec, toExcelResult(spec, r)),
         (e: unknown) => [[toExcelError(spec, e)]],
       );
     }
-    return toExcelResult(spec, result);
+    return sized(spec, toExcelResult(spec, result));
   } catch (e) {
     return [[toExcelError(spec, e)]];
   }
+}
+
+/** The result, or #VALUE! naming the limit when it is larger than Excel on the web carries. */
+function sized(spec: FunctionSpec, result: ExcelResult): ExcelResult {
+  const message = resultSizeMessage(result);
+  return message === null ? result : [[new ExcelError('#VALUE!', formatMessage(spec.name, message))]];
 }
 
 /** Maps an exception to an Excel error with the function's name in the message. */

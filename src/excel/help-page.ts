@@ -23,6 +23,12 @@ const labels = {
     source: 'Source',
     other: '中文',
     otherHref: 'help-zh-CN.html',
+    sizeTitle: 'How much data one formula takes',
+    size:
+      'Excel on the web carries at most 5 MB in one call of a custom function and 5 MB back, about 250,000 numbers; Excel on Windows and on the Mac document no such limit. ' +
+      'So that a workbook computes the same everywhere, every NQP function keeps to the web’s limit on every platform: its arguments together and its result may each hold about 250,000 numbers (a text counts by its length). ' +
+      'Beyond it the function answers at once with #VALUE! giving the size and what to do, instead of leaving the cell at #BUSY!. ' +
+      'Blank rows after the data are not counted, so a whole-column reference such as A:A works. The spatial functions take coordinates and build their weights inside.',
   },
   zh: {
     title: 'NQP 工具包 — 函数参考',
@@ -36,6 +42,12 @@ const labels = {
     source: '来源',
     other: 'English',
     otherHref: 'help.html',
+    sizeTitle: '一个公式能处理多少数据',
+    size:
+      '网页版 Excel 每次调用自定义函数最多传送 5 MB，返回结果也最多 5 MB，约合 250,000 个数值；Windows 版和 Mac 版 Excel 未公布此类限制。' +
+      '为使工作簿在任何平台上结果一致，所有 NQP 函数在各平台都遵守网页版的限制：全部参数合计、以及结果，各自最多约 250,000 个数值（文本按其长度计）。' +
+      '超过时函数立即返回 #VALUE!，说明数据量及处理办法，而不会让单元格一直停在 #BUSY!。' +
+      '数据之后的空行不计入，因此可以引用整列（如 A:A）。空间函数接受坐标，并在函数内部构造权重矩阵。',
   },
 };
 
@@ -75,6 +87,7 @@ export function buildHelpPage(specs: readonly FunctionSpec[], lang: Lang): strin
 code{background:#f3f2f1;padding:0 .2em}section{border-top:1px solid #e1dfdd;margin-top:1.5rem}small{color:#605e5c}
 @media (prefers-color-scheme: dark){body{background:#1f1f1f;color:#f3f2f1}code{background:#333}small{color:#c8c6c4}}</style>
 </head><body><p><a href="${t.otherHref}">${t.other}</a></p><h1>${t.title}</h1><ul>${index}</ul>
+<section id="data-size"><h2>${t.sizeTitle}</h2><p>${escapeHtml(t.size)}</p></section>
 ${specs.map((s) => functionSection(s, lang)).join('\n')}
 </body></html>`;
 }

@@ -1,28 +1,47 @@
 /**
- * The input sizes the functions accept. Beyond them a function answers at once
- * with `#VALUE!` and a message that names the limit, instead of keeping the
- * add-in's runtime busy for minutes (or running out of memory).
+ * The input sizes the functions accept, and the size of what they return.
+ * Beyond them a function answers at once with `#VALUE!` and a message that
+ * names the limit and what to do, instead of keeping the add-in's runtime busy
+ * for minutes, running out of memory, or leaving the cell at `#BUSY!`.
  *
- * The limits are checked on Excel's raw arguments by the adapter (`invoke`),
- * before any argument is read, so an oversized call costs next to nothing.
+ * What each platform carries (one custom-function call; Microsoft's "resource
+ * limits and performance optimization" page for Office Add-ins, office-js#4654):
+ *
+ * | platform | request (all arguments) | response (the result) |
+ * |---|---|---|
+ * | Excel on the web | 5 MB | 5 MB; beyond it the cell stays at `#BUSY!` or shows `#CALC!` |
+ * | Excel on Windows and on the Mac | no documented payload limit (memory, and Excel's 2^20 rows) | the same |
+ *
+ * One limit holds on every platform, the web's, so that a workbook computes
+ * the same wherever it is opened: arguments together and the result each at
+ * most 5,000,000 bytes as Excel sends them (JSON), counted per cell as
+ * `payloadBytes` does: a number 20 bytes (a full-precision decimal and its
+ * separator; shorter numbers take less, so the count errs on the safe side),
+ * a text its length + 3, TRUE/FALSE 6, a blank 5, each row 2 more. That is
+ * about 250,000 numbers in all. Trailing rows that are blank in every argument
+ * of the same height are not data (a whole-column reference, `A:A`, sends a
+ * million of them): they are dropped before anything is counted or read.
  *
  * | function | limit | why |
  * |---|---|---|
- * | every function | at most 2,097,152 cells in each argument: two whole columns (A:B) of a sheet, or a 100,000-row panel of 20 indicators | every function is at most O(N log N) in the cells it reads, so the limit takes a few seconds at most |
+ * | every function | arguments together at most 5 MB as Excel sends them (≈ 250,000 numbers), the result likewise; at most 2,097,152 cells in each argument | Excel on the web carries no more; the cell cap is checked first, on the sizes alone |
  * | CRITIC_WEIGHTS | `data` with at most 100 columns (indicators) | it correlates every pair of columns: rows × columns² / 2 operations (10,000 rows × 100 columns ≈ 2 s) |
  * | AHP_WEIGHTS, AHP_CONSISTENCY | `matrix` at most 100 × 100 (100 criteria, 4,950 judgements) | the principal eigenvector is found by power iteration, criteria² per step; AHP_CONSISTENCY itself stops at 15 criteria (Saaty's random index) |
  * | RANK_UNCERTAINTY | `runs` × cells of `data` at most 50,000,000, and `runs` × rows of `data` at most 10,000,000 | every run recomputes and ranks every unit (≈ 1 s at the limit); the ranks of every run are kept for the percentiles (40 MB at the limit) |
  * | DEA_EFFICIENCY, DEA_DETAILS, MALMQUIST | at most 5,000 units; MALMQUIST at most 100,000 panel rows | enforced by the DEA core (src/core/productivity/dea-model.ts MAX_DEA_UNITS, src/core/productivity/malmquist.ts MAX_PANEL_ROWS): one linear programme per unit, solved asynchronously so Excel stays responsive |
  *
  * The per-argument cap applies to a range argument (a scalar is one cell); an
- * element-wise function's result has the shape of its largest argument, so it
- * has at most 2,097,152 cells too.
+ * element-wise function's result has the shape of its largest argument.
  */
 import { valueError } from '../core/shared/errors';
 import type { FunctionSpec } from '../registry/types';
 
 /** Cells in one argument: two whole columns of a sheet (2 × 2^20 rows). */
 export const MAX_CELLS_PER_ARGUMENT = 2_097_152;
+/** Bytes of the arguments together, and of the result, as Excel sends them: what Excel on the web carries in one call. */
+export const MAX_PAYLOAD_BYTES = 5_000_000;
+/** Bytes counted for one number (see payloadBytes). */
+export const NUMBER_BYTES = 20;
 /** CRITIC_WEIGHTS: columns (indicators) of `data`. */
 export const MAX_CRITIC_COLUMNS = 100;
 /** AHP_WEIGHTS and AHP_CONSISTENCY: criteria (rows and columns of the pairwise matrix). */
@@ -31,6 +50,84 @@ export const MAX_AHP_CRITERIA = 100;
 export const MAX_RANK_RUN_CELLS = 50_000_000;
 /** RANK_UNCERTAINTY: runs × rows of data (the ranks kept for the percentiles). */
 export const MAX_RANK_RUN_ROWS = 10_000_000;
+
+/** The size of a value as Excel sends it (JSON of the rows), counted as the table at the top says. */
+export function payloadBytes(raw: unknown): number {
+  if (!Array.isArray(raw)) return cellBytes(raw);
+  let bytes = 2;
+  for (let r = 0; r < raw.length; r++) {
+    const row: unknown = raw[r];
+    if (!Array.isArray(row)) {
+      bytes += cellBytes(row) + 1;
+      continue;
+    }
+    bytes += 3;
+    for (let c = 0; c < row.length; c++) {
+      const v: unknown = row[c];
+      bytes += typeof v === 'number' ? NUMBER_BYTES : cellBytes(v);
+    }
+  }
+  return bytes;
+}
+
+function cellBytes(v: unknown): number {
+  if (typeof v === 'number') return NUMBER_BYTES;
+  if (typeof v === 'string') return v.length + 3;
+  if (typeof v === 'boolean') return 6;
+  // null, an error or anything else Excel sends as a small object
+  return 5;
+}
+
+const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
+
+/** Index one past the last row of `raw` that has a non-blank cell (0 when every row is blank). */
+function dataRows(raw: readonly unknown[]): number {
+  for (let r = raw.length - 1; r >= 0; r--) {
+    const row: unknown = raw[r];
+    if (!Array.isArray(row)) return r + 1;
+    for (let c = 0; c < row.length; c++) if (!isBlank(row[c])) return r + 1;
+  }
+  return 0;
+}
+
+/**
+ * Drops trailing rows that are blank in every range argument of the same
+ * height (a whole-column reference sends a million): arguments of one height
+ * stay aligned, and a range whose own tail is blank beside a longer one keeps
+ * its rows. At least one row is kept. Arguments of other heights, scalars and
+ * single rows are left as they are; nothing is copied but the outer arrays.
+ */
+export function trimBlankTails(args: readonly unknown[]): readonly unknown[] {
+  let out: unknown[] | null = null;
+  const heights = new Set<number>();
+  for (const a of args) if (Array.isArray(a) && a.length > 1) heights.add(a.length);
+  for (const h of heights) {
+    let keep = 0;
+    for (const a of args) if (Array.isArray(a) && a.length === h) keep = Math.max(keep, dataRows(a));
+    keep = Math.max(keep, 1);
+    if (keep === h) continue;
+    out ??= [...args];
+    for (let i = 0; i < out.length; i++) {
+      const a = out[i];
+      if (Array.isArray(a) && a.length === h) out[i] = a.slice(0, keep);
+    }
+  }
+  return out ?? args;
+}
+
+const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+
+/** The message when a result is larger than Excel on the web carries, or null. */
+export function resultSizeMessage(result: readonly (readonly unknown[])[]): string | null {
+  const cells = result.length * (result[0]?.length ?? 0);
+  if (cells <= 10_000) return null; // far below the limit: nothing to count
+  const bytes = payloadBytes(result);
+  if (bytes <= MAX_PAYLOAD_BYTES) return null;
+  return (
+    `requires its result to take at most 5 MB as Excel returns it (about 250,000 numbers, what Excel on the web carries), ` +
+    `not about ${megabytes(bytes)} (${format(result.length)}×${format(result[0]?.length ?? 0)} cells): ask for fewer rows, or split the data over several calls`
+  );
+}
 
 /** 1048576 → "1,048,576" (no Intl needed). */
 const format = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -104,6 +201,14 @@ export function checkLimits(spec: FunctionSpec, args: readonly unknown[]): void 
       );
     }
   });
+  let bytes = 0;
+  for (let i = 0; i < spec.params.length; i++) bytes += payloadBytes(args[i]);
+  if (bytes > MAX_PAYLOAD_BYTES) {
+    throw valueError(
+      `requires its arguments to take at most 5 MB together as Excel sends them (about 250,000 numbers, what Excel on the web carries), ` +
+        `not about ${megabytes(bytes)}: use fewer rows, or split the data over several calls`,
+    );
+  }
   const message = functionLimits[spec.name]?.(spec, args) ?? null;
   if (message !== null) throw valueError(message);
 }

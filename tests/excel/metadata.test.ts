@@ -61,6 +61,12 @@ describe('the built metadata', () => {
     for (const f of zh().functions) expect(pageZh).toContain(`id="${f.id}"`);
   });
 
+  it('says on both help pages how much data one formula takes (the 5 MB of Excel on the web, on every platform)', () => {
+    const section = (page: string) => page.slice(page.indexOf('<section id="data-size">'), page.indexOf('</section>', page.indexOf('<section id="data-size">')));
+    expect(section(distFile('help.html'))).toMatch(/5 MB.*250,000 numbers.*#VALUE!.*A:A/s);
+    expect(section(distFile('help-zh-CN.html'))).toMatch(/5 MB.*250,000 个数值.*#VALUE!.*A:A/s);
+  });
+
   it('escapes the help page: no spec text becomes markup', () => {
     const page = distFile('help.html');
     expect(page).not.toMatch(/<script/i);
