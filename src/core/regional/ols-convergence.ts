@@ -1,0 +1,298 @@
+/**
+ * What BETA_CONVERGENCE and BETA_CONVERGENCE_PANEL share: reading the
+ * `controls` range (with or without a header row), the regression with
+ * absorbed effects, and the result table
+ *
+ *   term | estimate | std error | t | p
+ *   constant, beta, one row per control, then R², n, lambda, half-life
+ *   (estimate column only; the other cells of those rows are "").
+ *
+ * The regression of g on the slope regressors X (ln y first, then the
+ * controls) with effects absorbed:
+ * - `groups` (the absorbed factor): every column is centred on its group mean
+ *   (one group = the overall mean: plain OLS with a constant; the units of a
+ *   fixed-effects model: the within transformation);
+ * - `second` (optional, two-way models): dummies of the other factor, centred
+ *   within the groups, one level dropped per connected component of the
+ *   bipartite group–level graph, so that they are linearly independent and
+ *   the rank of the dummies is exactly what R's lm finds for
+ *   factor(unit) + factor(period) (Frisch–Waugh–Lovell: the slopes and their
+ *   conventional standard errors are those of the dummy-variable regression).
+ * Residual degrees of freedom: n − (groups + kept dummies + slopes).
+ *
+ * The constant is the mean of the fitted effects over the observations,
+ * ȳ − x̄'b (with one group: the OLS intercept), with variance σ²/n + x̄'V x̄
+ * (ȳ is uncorrelated with b because the centred regressors sum to zero): the
+ * `_cons` that Stata's xtreg, fe and reghdfe report for a fixed-effects model.
+ */
+import { type Cell, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import { studentTTwoSided } from '../shared/distributions';
+import { leastSquares, leastSquaresPaced, type LeastSquares } from './ols';
+import type { Pacer } from '../shared/pacer';
+
+export const CONVERGENCE_HEADER = ['term', 'estimate', 'std error', 't', 'p'] as const;
+
+export interface Controls {
+  /** The row labels: the header row's texts, or "control 1", "control 2", … */
+  labels: string[];
+  /** rows[i][c]: control c of data row i; null for a blank. */
+  rows: (number | null)[][];
+}
+
+const show = (v: unknown): string => (typeof v === 'string' ? `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"` : String(v));
+
+/**
+ * Reads `controls`: n data rows, one column per control, after a header row
+ * when the first row holds any text. Blank cells are missing (null).
+ * @param n the data rows expected (the rows of values)
+ * @throws #VALUE! for another number of rows, or text or a logical value in a data row
+ */
+export function readControls(controls: unknown, n: number, valuesName: string): Controls | null {
+  if (controls === null || controls === undefined) return null;
+  const grid: unknown[][] = Array.isArray(controls) ? (controls as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r])) : [[controls]];
+  const cols = grid[0].length;
+  const header = grid[0].some((v) => typeof v === 'string' && v.trim() !== '');
+  const body = header ? grid.slice(1) : grid;
+  if (body.length !== n) {
+    throw valueError(
+      `requires controls with one row per row of ${valuesName} (${n})${header ? ' below its header row' : ''}, not ${body.length}`,
+    );
+  }
+  const labels: string[] = [];
+  for (let c = 0; c < cols; c++) {
+    const h = header ? grid[0][c] : null;
+    if (h === null || h === undefined || (typeof h === 'string' && h.trim() === '')) labels.push(`control ${c + 1}`);
+    else labels.push(typeof h === 'boolean' ? (h ? 'TRUE' : 'FALSE') : String(h));
+  }
+  const offset = header ? 2 : 1;
+  const rows = body.map((row, r) =>
+    row.map((v, c) => {
+      if (v === null || v === undefined || v === '') return null;
+      if (typeof v === 'number' && Number.isFinite(v)) return v;
+      throw valueError(`requires numbers in controls: row ${r + offset}, column ${c + 1} holds ${show(v)}`);
+    }),
+  );
+  return { labels, rows };
+}
+
+/** The observations of a convergence regression. */
+export interface Design {
+  /** The dependent variable (the growth rate), one per observation. */
+  g: Float64Array;
+  /** The slope regressors: ln y first, then the controls. */
+  x: Float64Array[];
+  /** The absorbed factor (0 … groupCount − 1) of each observation; null: one group. */
+  groups: Int32Array | null;
+  groupCount: number;
+  /** The second factor of a two-way model (0 … secondCount − 1), or null. */
+  second: Int32Array | null;
+  secondCount: number;
+  /** Names of the slope regressors, for the collinearity message. */
+  names: string[];
+}
+
+export interface Fit {
+  n: number;
+  dof: number;
+  /** The constant, then the slopes. */
+  estimate: number[];
+  se: number[];
+  r2: number;
+}
+
+interface Prepared {
+  design: Design;
+  columns: Float64Array[];
+  y: Float64Array;
+  dummies: number;
+  gbar: number;
+  xbar: number[];
+  tss: number;
+  dof: number;
+}
+
+/**
+ * The mean by a compensated sum (as numeric.ts's sum). The absolute values are
+ * written out: Math.abs in a hot loop runs ~100× slower under jest's VM context.
+ */
+function meanOf(v: Float64Array): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < v.length; i++) {
+    const x = v[i];
+    const t = s + x;
+    c += (s < 0 ? -s : s) >= (x < 0 ? -x : x) ? s - t + x : x - t + s;
+    s = t;
+  }
+  return (s + c) / v.length;
+}
+
+/** Centres v (in place) on its group means. */
+function centre(v: Float64Array, groups: Int32Array | null, groupCount: number, count: Float64Array): void {
+  if (groups === null) {
+    const m = meanOf(v);
+    for (let i = 0; i < v.length; i++) v[i] -= m;
+    return;
+  }
+  const sums = new Float64Array(groupCount);
+  for (let i = 0; i < v.length; i++) sums[groups[i]] += v[i];
+  for (let g = 0; g < groupCount; g++) sums[g] /= count[g];
+  for (let i = 0; i < v.length; i++) v[i] -= sums[groups[i]];
+  // a second pass removes the rounding left by the first
+  sums.fill(0);
+  for (let i = 0; i < v.length; i++) sums[groups[i]] += v[i];
+  for (let g = 0; g < groupCount; g++) sums[g] /= count[g];
+  for (let i = 0; i < v.length; i++) v[i] -= sums[groups[i]];
+}
+
+/** One level of the second factor per connected component of the group–level graph: the dummies to drop. */
+function droppedLevels(groups: Int32Array, groupCount: number, second: Int32Array, secondCount: number): boolean[] {
+  const parent = Int32Array.from({ length: groupCount + secondCount }, (_, i) => i);
+  const find = (a: number): number => {
+    while (parent[a] !== a) {
+      parent[a] = parent[parent[a]];
+      a = parent[a];
+    }
+    return a;
+  };
+  const present = new Uint8Array(secondCount);
+  for (let i = 0; i < groups.length; i++) {
+    present[second[i]] = 1;
+    const a = find(groups[i]);
+    const b = find(groupCount + second[i]);
+    if (a !== b) parent[a] = b;
+  }
+  const seen = new Set<number>();
+  const drop: boolean[] = new Array(secondCount).fill(false);
+  for (let l = 0; l < secondCount; l++) {
+    if (!present[l]) {
+      drop[l] = true;
+      continue;
+    }
+    const root = find(groupCount + l);
+    if (!seen.has(root)) {
+      seen.add(root);
+      drop[l] = true;
+    }
+  }
+  return drop;
+}
+
+function prepare(design: Design): Prepared {
+  const { g, x, groups, groupCount, second, secondCount } = design;
+  const n = g.length;
+  const count = new Float64Array(groupCount);
+  if (groups !== null) for (let i = 0; i < n; i++) count[groups[i]]++;
+  const absorbed = groups === null ? 1 : count.filter((c) => c > 0).length;
+  const columns: Float64Array[] = [];
+  if (second !== null && groups !== null) {
+    const drop = droppedLevels(groups, groupCount, second, secondCount);
+    for (let l = 0; l < secondCount; l++) {
+      if (drop[l]) continue;
+      const d = new Float64Array(n);
+      for (let i = 0; i < n; i++) if (second[i] === l) d[i] = 1;
+      columns.push(d);
+    }
+  }
+  const dummies = columns.length;
+  const k = absorbed + dummies + x.length;
+  if (n - k < 1) {
+    throw notAvailable(
+      `requires more observations than coefficients: ${n} observation${n === 1 ? '' : 's'} for ${k} coefficients${dummies > 0 || groups !== null ? ' (with the fixed effects)' : ''}`,
+    );
+  }
+  const gbar = meanOf(g);
+  const xbar = x.map(meanOf);
+  const y = Float64Array.from(g);
+  let tss = 0;
+  for (let i = 0; i < n; i++) tss += (y[i] - gbar) * (y[i] - gbar);
+  for (const d of columns) centre(d, groups, groupCount, count);
+  for (const v of x) {
+    const c = Float64Array.from(v);
+    centre(c, groups, groupCount, count);
+    columns.push(c);
+  }
+  centre(y, groups, groupCount, count);
+  return { design, columns, y, dummies, gbar, xbar, tss, dof: n - k };
+}
+
+function finish(p: Prepared, ls: LeastSquares): Fit {
+  const { design, dummies, xbar, dof } = p;
+  const s = design.x.length;
+  const n = design.g.length;
+  if (ls.collinear >= 0) {
+    const which = ls.collinear - dummies;
+    const name = which >= 0 ? design.names[which] : 'a fixed effect';
+    const before = design.groups === null ? 'the constant' : 'the fixed effects';
+    throw notAvailable(`cannot estimate the model: ${name} is constant or collinear with ${before}${which > 0 ? ' and the regressors before it' : ''}`);
+  }
+  const p0 = p.columns.length;
+  const sigma2 = ls.rss / dof;
+  const b: number[] = [];
+  const se: number[] = [];
+  for (let a = 0; a < s; a++) {
+    b.push(ls.coef[dummies + a]);
+    se.push(Math.sqrt(sigma2 * ls.inverse[(dummies + a) * p0 + dummies + a]));
+  }
+  let constant = p.gbar;
+  for (let a = 0; a < s; a++) constant -= xbar[a] * b[a];
+  let quad = 0;
+  for (let a = 0; a < s; a++) for (let c = 0; c < s; c++) quad += xbar[a] * xbar[c] * ls.inverse[(dummies + a) * p0 + dummies + c];
+  const constantSe = Math.sqrt(sigma2 * (1 / n + quad));
+  return { n, dof, estimate: [constant, ...b], se: [constantSe, ...se], r2: p.tss > 0 ? 1 - ls.rss / p.tss : NaN };
+}
+
+/** The regression, at once. */
+export function fitConvergence(design: Design): Fit {
+  const p = prepare(design);
+  return finish(p, leastSquares(p.columns, p.y));
+}
+
+/** The regression, yielding to Excel between column pairs of the QR decomposition. */
+export async function fitConvergencePaced(design: Design, pacer: Pacer): Promise<Fit> {
+  const p = prepare(design);
+  return finish(p, await leastSquaresPaced(p.columns, p.y, pacer));
+}
+
+/**
+ * The result table.
+ * @param lambda the convergence speed and half-life for the estimated β (cells: numbers or errors)
+ */
+export function convergenceTable(fit: Fit, controlLabels: readonly string[], lambda: (beta: number) => [Cell, Cell]): Cell[][] {
+  const terms = ['constant', 'beta', ...controlLabels];
+  const table: Cell[][] = [[...CONVERGENCE_HEADER]];
+  terms.forEach((term, a) => {
+    const est = fit.estimate[a];
+    const se = fit.se[a];
+    if (se > 0) {
+      const t = est / se;
+      table.push([term, est, se, t, studentTTwoSided(t, fit.dof)]);
+    } else {
+      const exact = divisionByZero('the fit is exact (every residual is 0), so the standard errors are 0 and t is undefined');
+      table.push([term, est, se, exact, exact]);
+    }
+  });
+  const r2: Cell = Number.isFinite(fit.r2) ? fit.r2 : divisionByZero('the growth rates are all equal, so R² is undefined');
+  const [speed, halfLife] = lambda(fit.estimate[1]);
+  table.push(['R²', r2, '', '', ''], ['n', fit.n, '', '', ''], ['lambda', speed, '', '', ''], ['half-life', halfLife, '', '', '']);
+  return table;
+}
+
+/**
+ * λ = −ln(1 + β·years)/years and the half-life ln 2/λ.
+ * β ≥ 0 (no convergence) → #N/A for both; 1 + β·years ≤ 0 → #NUM! for both.
+ */
+export function convergenceSpeed(beta: number, years: number): [Cell, Cell] {
+  if (!(beta < 0)) {
+    const e = notAvailable(`beta is ${beta === 0 ? '0' : 'positive'} (no convergence), so lambda and the half-life are undefined`);
+    return [e, e];
+  }
+  const base = 1 + beta * years;
+  if (!(base > 0)) {
+    const term = years === 1 ? '1 + beta' : '1 + beta·years';
+    const e = numError(`${term} is ${base} (≤ 0), so lambda = −ln(${term})${years === 1 ? '' : '/years'} is undefined`);
+    return [e, e];
+  }
+  const lambda = -Math.log1p(beta * years) / years;
+  return [lambda, Math.LN2 / lambda];
+}

@@ -1,0 +1,170 @@
+/**
+ * What MORAN_I, GEARY_C and LOCAL_MORAN share: reading the options, the values
+ * (n units × T columns) and the weights (readSpatialWeights, then the chosen
+ * standardisation), and the weight constants S0, S1, S2 of Cliff and Ord.
+ */
+import { type Cell, type DomainError, divisionByZero, notAvailable, valueError } from '../shared/errors';
+import { Pacer } from '../shared/pacer';
+import { readSpatialWeightsAsync, standardizeInPlace, type WeightsStandardization } from './spatial-weights';
+
+// Math's functions, looked up once: in the hot loops a global lookup per call is measurably slower
+// under some hosts (jest's sandbox proxies globals: Math.sqrt there costs ~0.4 µs a call).
+const { sqrt } = Math;
+
+export { Pacer };
+
+export type Assumption = 'randomization' | 'normality';
+
+export function parseStandardize(v: unknown): WeightsStandardization {
+  const s = String(v ?? 'row').toLowerCase();
+  if (s === 'row' || s === 'binary' || s === 'none') return s;
+  throw valueError(`requires standardize to be "row", "binary" or "none", not "${s}"`);
+}
+
+export function parseAssumption(v: unknown): Assumption {
+  const s = String(v ?? 'randomization').toLowerCase();
+  if (s === 'randomization' || s === 'normality') return s;
+  throw valueError(`requires assumption to be "randomization" or "normality", not "${s}"`);
+}
+
+/** The values as n units × T columns; a column with a blank or a non-number is reported in its own result row. */
+export interface ValueColumns {
+  n: number;
+  /** Centred values z = y − ȳ of each usable column (n each); null for a column that failed. */
+  z: (Float64Array | null)[];
+  /** The failure of each column (null when usable). */
+  failure: (DomainError | null)[];
+}
+
+type Range = readonly (readonly unknown[])[];
+
+/** Whether the values range is a single row of as many units as the weights have rows (read as a column then). */
+function isUnitRow(values: Range, weights: Range): boolean {
+  return values.length === 1 && Array.isArray(weights) && values[0].length === weights.length && weights.length > 1;
+}
+
+/**
+ * Reads `values` (n×T, rows are units; a single row of n values is read as a column when the weights have n rows)
+ * and centres each column. A column with a blank gets #VALUE!, a constant one #DIV/0!, in its own row.
+ * @throws #N/A for fewer than minUnits units; #VALUE! for a malformed range
+ */
+export function readValueColumns(values: Range, weights: Range, minUnits: number): ValueColumns {
+  if (!Array.isArray(values) || values.length === 0 || !Array.isArray(values[0]) || values[0].length === 0) throw valueError('requires values to be a range');
+  const rows: Range = isUnitRow(values, weights) ? values[0].map((v) => [v]) : values;
+  const n = rows.length;
+  const T = rows[0].length;
+  for (const r of rows) if (r.length !== T) throw valueError('requires values to be a rectangular range');
+  if (n < minUnits) throw notAvailable(`requires at least ${minUnits} units (rows of values), not ${n}`);
+  const z: (Float64Array | null)[] = [];
+  const failure: (DomainError | null)[] = [];
+  for (let t = 0; t < T; t++) {
+    const col = new Float64Array(n);
+    let bad: DomainError | null = null;
+    let total = 0;
+    for (let i = 0; i < n; i++) {
+      const v = rows[i][t];
+      if (typeof v !== 'number' || !Number.isFinite(v)) {
+        const what = v === null || v === undefined || v === '' ? 'is blank' : `holds ${typeof v === 'string' ? `"${v}"` : String(v)}`;
+        bad = valueError(`requires a number for every unit: row ${i + 1}${T > 1 ? ` of column ${t + 1}` : ''} of values ${what}`);
+        break;
+      }
+      col[i] = v;
+      total += v;
+    }
+    if (bad === null) {
+      const m = total / n;
+      let m2 = 0;
+      for (let i = 0; i < n; i++) {
+        col[i] -= m;
+        m2 += col[i] * col[i];
+      }
+      // A second pass removes the rounding of the first mean (values of large magnitude and small spread).
+      let r = 0;
+      for (let i = 0; i < n; i++) r += col[i];
+      r /= n;
+      if (r !== 0) for (let i = 0; i < n; i++) col[i] -= r;
+      let same = true;
+      for (let i = 1; i < n && same; i++) if (rows[i][t] !== rows[0][t]) same = false;
+      if (same || m2 === 0) bad = divisionByZero(`${T > 1 ? `column ${t + 1} of ` : ''}values is constant, so its variance is 0`);
+    }
+    z.push(bad === null ? col : null);
+    failure.push(bad);
+  }
+  return { n, z, failure };
+}
+
+/** readSpatialWeights for n units (yielding while it builds weights from coordinates), then the chosen standardisation (in place: the array is new). */
+export async function readWeights(weights: Range, n: number, how: WeightsStandardization, pacer: Pacer): Promise<Float64Array> {
+  const w = await readSpatialWeightsAsync(weights as (number | null)[][], n, pacer, 'weights');
+  await pacer.tick();
+  standardizeInPlace(w, n, how);
+  await pacer.tick();
+  return w;
+}
+
+/** S0 = Σ w_ij, S1 = ½ Σ (w_ij + w_ji)², S2 = Σ (w_i· + w_·i)², and the row sums. */
+export interface WeightConstants {
+  s0: number;
+  s1: number;
+  s2: number;
+  rowSums: Float64Array;
+}
+
+export async function weightConstants(w: Float64Array, n: number, pacer: Pacer): Promise<WeightConstants> {
+  const rowSums = new Float64Array(n);
+  const colSums = new Float64Array(n);
+  let s1 = 0;
+  for (let i = 0; i < n; i++) {
+    const base = i * n;
+    let r = 0;
+    let s1Row = 0;
+    for (let j = 0; j < n; j++) {
+      const v = w[base + j];
+      r += v;
+      colSums[j] += v;
+      if (j > i) {
+        const a = v + w[j * n + i];
+        s1Row += a * a;
+      }
+    }
+    rowSums[i] = r;
+    s1 += s1Row; // ½ Σ over ordered pairs = Σ over i < j (the diagonal is zero)
+    await pacer.tick();
+  }
+  let s0 = 0;
+  let s2 = 0;
+  for (let i = 0; i < n; i++) {
+    s0 += rowSums[i];
+    const a = rowSums[i] + colSums[i];
+    s2 += a * a;
+  }
+  if (s0 === 0) throw divisionByZero('the weights are all zero (no unit has a neighbour)');
+  return { s0, s1, s2, rowSums };
+}
+
+/** b2 = n Σz⁴ / (Σz²)², the sample kurtosis of the values. */
+export function kurtosisB2(z: Float64Array): { m2: number; b2: number } {
+  let s2 = 0;
+  let s4 = 0;
+  for (let i = 0; i < z.length; i++) {
+    const q = z[i] * z[i];
+    s2 += q;
+    s4 += q * q;
+  }
+  return { m2: s2, b2: (z.length * s4) / (s2 * s2) };
+}
+
+/**
+ * z = sign·(stat − E)/√V and the two-sided normal p. A variance that is 0 up to
+ * rounding (at most 1e-10 of `scale`, the size of the terms it is the difference
+ * of, e.g. E²) makes both cells #DIV/0!: the statistic cannot vary under these
+ * weights (e.g. binary weights linking every pair of units).
+ */
+export function zAndP(stat: number, expected: number, variance: number, pTwoSided: (z: number) => number, scale: number, sign = 1): [Cell, Cell] {
+  if (!(variance > 1e-10 * scale) || !Number.isFinite(variance)) {
+    const e = divisionByZero('the variance of the statistic is 0 for these weights (it cannot vary), so z and p are undefined');
+    return [e, e];
+  }
+  const z = (sign * (stat - expected)) / sqrt(variance);
+  return [z, pTwoSided(z)];
+}
