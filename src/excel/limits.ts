@@ -28,6 +28,9 @@
  * | CRITIC_WEIGHTS | `data` with at most 100 columns (indicators) | it correlates every pair of columns: rows × columns² / 2 operations (10,000 rows × 100 columns ≈ 2 s) |
  * | AHP_WEIGHTS, AHP_CONSISTENCY | `matrix` at most 100 × 100 (100 criteria, 4,950 judgements) | the principal eigenvector is found by power iteration, criteria² per step; AHP_CONSISTENCY itself stops at 15 criteria (Saaty's random index) |
  * | RANK_UNCERTAINTY | `runs` × cells of `data` at most 50,000,000, and `runs` × rows of `data` at most 10,000,000 | every run recomputes and ranks every unit (≈ 1 s at the limit); the ranks of every run are kept for the percentiles (40 MB at the limit) |
+ * | MORAN_I, GEARY_C, LOCAL_MORAN, MARKOV_TRANSITION (`weights`), SPATIAL_WEIGHTS (`coordinates`) | at most 4,000 units (rows of the weights or coordinates) | the weights are built as a dense n × n matrix, 8 bytes a pair: 128 MB at 4,000 units (2,800 counties take 63 MB and about 0.3 s) |
+ * | SPATIAL_WEIGHTS | at most 499 units | its n × n result must fit the 5 MB Excel on the web returns: the other spatial functions take the coordinates and build the weights inside, at any size up to 4,000 |
+ * | LOCAL_MORAN | `permutations` × the positive weights at most 1,000,000,000 draws | enforced by its core (src/core/regional/local-moran.ts MAX_LOCAL_MORAN_DRAWS): about 10 s, asynchronous; 99 permutations of dense weights at 2,800 units, or 99,999 with a few neighbours each |
  * | DEA_EFFICIENCY, DEA_DETAILS, MALMQUIST | at most 5,000 units; MALMQUIST at most 100,000 panel rows | enforced by the DEA core (src/core/productivity/dea-model.ts MAX_DEA_UNITS, src/core/productivity/malmquist.ts MAX_PANEL_ROWS): one linear programme per unit, solved asynchronously so Excel stays responsive |
  *
  * The per-argument cap applies to a range argument (a scalar is one cell); an
@@ -50,6 +53,8 @@ export const MAX_AHP_CRITERIA = 100;
 export const MAX_RANK_RUN_CELLS = 50_000_000;
 /** RANK_UNCERTAINTY: runs × rows of data (the ranks kept for the percentiles). */
 export const MAX_RANK_RUN_ROWS = 10_000_000;
+/** The spatial functions: units (rows of the weights or coordinates), whose n × n weights are built in memory. */
+export const MAX_SPATIAL_UNITS = 4_000;
 
 /** The size of a value as Excel sends it (JSON of the rows), counted as the table at the top says. */
 export function payloadBytes(raw: unknown): number {
@@ -162,8 +167,37 @@ function squareMatrixLimit(spec: FunctionSpec, args: readonly unknown[]): string
   return `requires matrix to compare at most ${MAX_AHP_CRITERIA} criteria (${MAX_AHP_CRITERIA}×${MAX_AHP_CRITERIA}), not a ${d[0]}×${d[1]} range`;
 }
 
+/** A spatial function: at most MAX_SPATIAL_UNITS rows in its weights (or coordinates) argument. */
+const spatialUnits =
+  (argument: string): FunctionLimit =>
+  (spec, args) => {
+    const d = dimensions(argumentOf(spec, args, argument));
+    if (d === null || d[0] <= MAX_SPATIAL_UNITS) return null;
+    return `requires ${argument} for at most ${format(MAX_SPATIAL_UNITS)} units (rows), not ${format(d[0])}: the n×n weights of so many units do not fit in memory`;
+  };
+
+/** The largest n whose n×n numeric result fits MAX_PAYLOAD_BYTES (the row and table brackets counted as payloadBytes does). */
+const largestSquareResult = (): number => {
+  let n = 1;
+  while (2 + (n + 1) * (3 + NUMBER_BYTES * (n + 1)) <= MAX_PAYLOAD_BYTES) n++;
+  return n;
+};
+
 /** The limits of particular functions, by name. */
 export const functionLimits: Readonly<Record<string, FunctionLimit>> = {
+  MORAN_I: spatialUnits('weights'),
+  GEARY_C: spatialUnits('weights'),
+  LOCAL_MORAN: spatialUnits('weights'),
+  MARKOV_TRANSITION: spatialUnits('weights'),
+  SPATIAL_WEIGHTS: (spec, args) => {
+    const d = dimensions(argumentOf(spec, args, 'coordinates'));
+    const most = largestSquareResult();
+    if (d === null || d[0] <= most) return null;
+    return (
+      `requires coordinates for at most ${format(most)} units, not ${format(d[0])}: the ${format(d[0])}×${format(d[0])} matrix would take more than the 5 MB Excel on the web returns. ` +
+      'Pass the coordinates themselves as the weights of MORAN_I, GEARY_C, LOCAL_MORAN or MARKOV_TRANSITION, which build the same weights inside'
+    );
+  },
   CRITIC_WEIGHTS: (spec, args) => {
     const d = dimensions(argumentOf(spec, args, 'data'));
     if (d === null || d[1] <= MAX_CRITIC_COLUMNS) return null;

@@ -10,7 +10,9 @@ import {
   MAX_CRITIC_COLUMNS,
   MAX_PAYLOAD_BYTES,
   NUMBER_BYTES,
+  MAX_SPATIAL_UNITS,
   payloadBytes,
+  resultSizeMessage,
   trimBlankTails,
   MAX_RANK_RUN_CELLS,
   MAX_RANK_RUN_ROWS,
@@ -113,17 +115,19 @@ describe('payload: what Excel on the web carries in one call (5 MB each way), on
     expect(typeof r[0][0]).toBe('number');
   });
 
-  it('a result beyond 5 MB is #VALUE! before it is sent: SPATIAL_WEIGHTS of 1,200 places is 1,200 × 1,200', async () => {
+  it('a result beyond 5 MB is #VALUE! before it is sent, whatever computed it', async () => {
     // NORMALIZE returns a table the size of its input, so an input under the limit gives a result under it.
     const under = await settle(invoke(spec('NORMALIZE'), [table(100_000, 2, spread), null, null, null]));
     expect(under.length).toBe(100_000);
-    // 1,200 coordinates are 48 KB; their weights matrix is 1.44 million numbers.
-    const places = table(1_200, 2, (i, j) => (j === 0 ? 20 + (i % 40) * 0.5 : 100 + Math.floor(i / 40) * 0.7));
-    const r = await settle(invoke(spec('SPATIAL_WEIGHTS'), [places, null, null, null]));
-    expect(onlyError(r)).toBe(
-      '#VALUE! NQP.SPATIAL_WEIGHTS requires its result to take at most 5 MB as Excel returns it (about 250,000 numbers, what Excel on the web carries), ' +
-        'not about 28.8 MB (1,200×1,200 cells): ask for fewer rows, or split the data over several calls',
-    );
+    // A function whose small arguments give a large table (synchronous and asynchronous).
+    const big = (): number[][] => table(2_000, 200, spread);
+    const fake = (compute: FunctionSpec['compute']): FunctionSpec => ({ ...spec('GINI'), name: 'PROBE', params: [], compute });
+    const message =
+      '#VALUE! NQP.PROBE requires its result to take at most 5 MB as Excel returns it (about 250,000 numbers, what Excel on the web carries), ' +
+      'not about 8.0 MB (2,000×200 cells): ask for fewer rows, or split the data over several calls';
+    expect(onlyError(await settle(invoke(fake(big), [])))).toBe(message);
+    expect(onlyError(await settle(invoke(fake(async () => big()), [])))).toBe(message);
+    expect(resultSizeMessage(table(1_000, 200, spread))).toBeNull();
   });
 
   it('trims only rows blank in every argument of the same height, so aligned ranges stay aligned', () => {
@@ -190,6 +194,29 @@ describe('limits of particular functions', () => {
       const r = await rank(table(50, 4, spread), null);
       expect(r.length).toBe(51);
       expect(typeof r[1][0]).toBe('number');
+    });
+  });
+
+  describe('spatial functions', () => {
+    const places = (n: number) => table(n, 2, (i, j) => (j === 0 ? 20 + (i % 40) * 0.5 : 100 + Math.floor(i / 40) * 0.7));
+    it('SPATIAL_WEIGHTS: at most 499 units, since its n×n result must fit 5 MB; says to pass the coordinates instead', async () => {
+      const [r, ms] = await timed(() => settle(invoke(spec('SPATIAL_WEIGHTS'), [places(500), null, null, null])));
+      expect(onlyError(r)).toBe(
+        '#VALUE! NQP.SPATIAL_WEIGHTS requires coordinates for at most 499 units, not 500: the 500×500 matrix would take more than the 5 MB Excel on the web returns. ' +
+          'Pass the coordinates themselves as the weights of MORAN_I, GEARY_C, LOCAL_MORAN or MARKOV_TRANSITION, which build the same weights inside',
+      );
+      expect(ms).toBeLessThan(250);
+      const ok = await settle(invoke(spec('SPATIAL_WEIGHTS'), [places(499), null, null, null]));
+      expect(ok.length).toBe(499);
+    });
+    it.each(['MORAN_I', 'GEARY_C', 'LOCAL_MORAN', 'MARKOV_TRANSITION'])(`%s: at most ${MAX_SPATIAL_UNITS.toLocaleString('en-US')} units in weights, refused before any weight is built`, async (name) => {
+      const n = MAX_SPATIAL_UNITS + 1;
+      const values = name === 'MARKOV_TRANSITION' ? table(n, 3, spread) : column(n, (i) => i % 17);
+      const s = spec(name);
+      const args = s.params.map((p) => (p.name === 'values' ? values : p.name === 'weights' ? places(n) : null));
+      const [r, ms] = await timed(() => settle(invoke(s, args)));
+      expect(onlyError(r)).toBe(`#VALUE! NQP.${name} requires weights for at most 4,000 units (rows), not 4,001: the n×n weights of so many units do not fit in memory`);
+      expect(ms).toBeLessThan(250);
     });
   });
 
