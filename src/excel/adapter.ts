@@ -12,7 +12,7 @@
  */
 import { type Cell, DomainError, type ErrorKind } from '../core/shared/errors';
 import type { FunctionSpec, ParamSpec } from '../registry/types';
-import { checkLimits, resultSizeMessage, trimBlankTails } from './limits';
+import { fitArguments, resultSizeMessage } from './limits';
 
 export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!';
 
@@ -46,10 +46,9 @@ type Grid = Scalar[][];
 /** Calls a function as Excel would: `args` are Excel's arguments (omitted ones `null`). */
 export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): ExcelResult | Promise<ExcelResult> {
   try {
-    // Trailing blank rows of whole-column references are not data; then oversized arguments are
-    // refused before anything is read, and an oversized result before it is sent (see limits.ts).
-    const args = trimBlankTails(rawArgs);
-    checkLimits(spec, args);
+    // Oversized arguments are refused before anything is read (whole-column references first lose
+    // their trailing blank rows, which are not data), and an oversized result before it is sent (limits.ts).
+    const args = fitArguments(spec, rawArgs);
     // Element-wise results are built as Excel's cells directly.
     if (spec.params.some((p) => p.shape === 'element')) return sized(spec, invokeElementwise(spec, args));
     const result = spec.compute(...spec.params.map((p, i) => readArgument(p, args[i])));

