@@ -166,7 +166,9 @@ export async function regionalSection(
   const c = regionalCase(quick ? 700 : 2800, 12, 8);
   const size = `${c.n.toLocaleString('en')}×${c.t}`;
   console.log(`\n5. Regional differences and dynamics: ${size} (units × years, 8 regions), through the adapter; numpy/scipy doing the same computation on the same data`);
-  const all = jobs(c).filter((j) => specByName.has(j.name));
+  // NQP_BENCH_ONLY=DAGUM_GINI,MORAN_I runs only those (for working on one function).
+  const only = process.env.NQP_BENCH_ONLY?.split(',').map((n) => n.trim().toUpperCase());
+  const all = jobs(c).filter((j) => specByName.has(j.name) && (!only || only.includes(j.name)));
   if (all.length === 0) {
     console.log('   not available: no regional function is registered yet');
     return;
