@@ -13,6 +13,7 @@ import { dataTerms } from './terms-data';
 import { frameworkTerms } from './terms-framework';
 import { laterTerms } from './terms-later';
 import { methodTerms } from './terms-methods';
+import { regionalTerms } from './terms-regional';
 import type { Term, TermCategory } from './types';
 
 export type { Term, TermCategory } from './types';
@@ -21,7 +22,7 @@ export type { Term, TermCategory } from './types';
 export const categories: readonly TermCategory[] = ['framework', 'aspect', 'method', 'data'];
 
 /** Every term: the framework (its later developments last), the aspects, the methods, the data. */
-export const terms: readonly Term[] = [...frameworkTerms, ...laterTerms, ...aspectTerms, ...methodTerms, ...dataTerms];
+export const terms: readonly Term[] = [...frameworkTerms, ...laterTerms, ...aspectTerms, ...methodTerms, ...regionalTerms, ...dataTerms];
 
 function buildIndex(list: readonly Term[]): Map<string, Term> {
   const index = new Map<string, Term>();

@@ -56,7 +56,7 @@ export interface Block {
   sample?: true;
 }
 
-export type ChartType = 'Radar' | 'BarClustered' | 'ColumnClustered' | 'Line' | 'LineMarkers';
+export type ChartType = 'Radar' | 'BarClustered' | 'ColumnClustered' | 'Line' | 'LineMarkers' | 'XYScatter';
 
 export interface ChartDef {
   type: ChartType;

@@ -9,5 +9,6 @@ import { openness } from './openness';
 import { fourBases } from './four-bases';
 import { isicCompleteness } from './isic-completeness';
 import { inclusiveness } from './inclusiveness';
+import { regionalDynamics } from './regional-dynamics';
 
-export const definitions: readonly TemplateDef[] = [sixAspects, cae26, nqpIndex, tfp, structure, openness, isicCompleteness, fourBases, inclusiveness];
+export const definitions: readonly TemplateDef[] = [sixAspects, cae26, nqpIndex, tfp, structure, openness, isicCompleteness, fourBases, inclusiveness, regionalDynamics];
