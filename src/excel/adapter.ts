@@ -40,6 +40,26 @@ const codeOfKind: Record<ErrorKind, ExcelErrorCode> = {
 /** A failure while reading one argument: the message names the argument. */
 class ArgumentError extends DomainError {}
 
+/**
+ * An error value in an input cell, as Excel sends it with allowErrorForDataTypeAny
+ * (functions.json): a CustomFunctions.Error, an object whose `code` is the
+ * error's text ("#DIV/0!", "#REF!", …).
+ */
+export function isErrorInput(v: unknown): v is { code: string } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && typeof (v as { code?: unknown }).code === 'string' && (v as { code: string }).code.startsWith('#');
+}
+
+/** The kind of error a result cell takes from an error in its input: the same where the add-in can return it, else #VALUE!. */
+function kindOfInputError(code: string): ErrorKind {
+  return code === '#DIV/0!' ? 'div0' : code === '#NUM!' ? 'num' : code === '#N/A' ? 'na' : 'value';
+}
+
+/** The failure an error in an input cell gives: its kind where it is data, #VALUE! where a setting is expected; the message names the cell. */
+function inputError(p: ParamSpec, code: string, at: string): ArgumentError {
+  const data = (p.type === 'number' || p.type === 'any' || p.type === 'text') && p.shape !== 'scalar';
+  return new ArgumentError(data ? kindOfInputError(code) : 'value', `${p.name}${at} holds the error ${code}`);
+}
+
 type Scalar = number | string | boolean | null;
 type Grid = Scalar[][];
 
@@ -51,6 +71,9 @@ export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): ExcelRe
     const args = fitArguments(spec, rawArgs);
     // Element-wise results are built as Excel's cells directly.
     if (spec.params.some((p) => p.shape === 'element')) return sized(spec, invokeElementwise(spec, args));
+    // One value per unit: a unit whose row holds an error value is left out and gets that error.
+    const units = spec.result.shape === 'column' ? unitErrors(spec, args) : null;
+    if (units !== null) return invokeWithoutUnits(spec, args, units);
     const result = spec.compute(...spec.params.map((p, i) => readArgument(p, args[i])));
     if (result instanceof Promise) {
       return result.then(
@@ -62,6 +85,63 @@ export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): ExcelRe
   } catch (e) {
     return [[toExcelError(spec, e)]];
   }
+}
+
+/** The rows of a function's units that hold an error value, and the arguments aligned with them. */
+interface UnitErrors {
+  /** The number of units: the rows of the first range argument. */
+  rows: number;
+  /** Per unit row with an error: the error its result cell shows. */
+  errors: Map<number, DomainError>;
+  /** The parameters whose ranges have one row per unit. */
+  aligned: number[];
+}
+
+/**
+ * For a function with one result per unit (row): the unit rows holding an
+ * error value in a range argument with one row per unit, or null when there
+ * is none (or the layout is not one row per unit, in which case the usual
+ * reading reports the first error for the whole call).
+ */
+function unitErrors(spec: FunctionSpec, args: readonly unknown[]): UnitErrors | null {
+  const first = spec.params.findIndex((p, i) => (p.shape === 'matrix' || p.shape === 'vector') && Array.isArray(args[i]));
+  if (first < 0) return null;
+  const rows = (args[first] as unknown[]).length;
+  if (rows < 2) return null;
+  const aligned: number[] = [];
+  const errors = new Map<number, DomainError>();
+  spec.params.forEach((p, i) => {
+    const raw = args[i];
+    if ((p.shape !== 'matrix' && p.shape !== 'vector') || !Array.isArray(raw) || raw.length !== rows) return;
+    if (!raw.every((row) => Array.isArray(row))) return;
+    aligned.push(i);
+    const width = (raw[0] as unknown[]).length;
+    for (let r = 0; r < rows; r++) {
+      const row = raw[r] as unknown[];
+      for (let c = 0; c < row.length; c++) {
+        const v = row[c];
+        if (isErrorInput(v) && !errors.has(r)) errors.set(r, inputError(p, v.code, position(rows, width, r, c)));
+      }
+    }
+  });
+  return errors.size === 0 || errors.size === rows ? null : { rows, errors, aligned };
+}
+
+/** Computes the units without an error in their rows, then gives each of the others its error, in its row. */
+function invokeWithoutUnits(spec: FunctionSpec, args: readonly unknown[], units: UnitErrors): ExcelResult | Promise<ExcelResult> {
+  const kept: number[] = [];
+  for (let r = 0; r < units.rows; r++) if (!units.errors.has(r)) kept.push(r);
+  const reduced = args.map((a, i) => (units.aligned.includes(i) ? kept.map((r) => (a as unknown[][])[r]) : a));
+  const place = (part: ExcelResult): ExcelResult => {
+    // Only a result with one row per kept unit can be put back in place; anything else stands as it is.
+    if (part.length !== kept.length || part.some((row) => row.length !== 1)) return part;
+    const out: ExcelResult = new Array(units.rows);
+    kept.forEach((r, k) => (out[r] = part[k]));
+    units.errors.forEach((e, r) => (out[r] = [toExcelError(spec, e)]));
+    return out;
+  };
+  const result = invoke(spec, reduced);
+  return result instanceof Promise ? result.then(place) : place(result);
 }
 
 /** The result, or #VALUE! naming the limit when it is larger than Excel on the web carries. */
@@ -99,23 +179,29 @@ function toGrid(p: ParamSpec, raw: unknown): Grid {
     if (width === 0 || !raw.every((r) => (r as unknown[]).length === width)) {
       throw new ArgumentError('value', `requires ${p.name} to be a rectangular range`);
     }
-    return (raw as unknown[][]).map((r) => r.map((v) => toScalar(p, v)));
+    const rows = raw.length;
+    return (raw as unknown[][]).map((row, r) => row.map((v, c) => toScalar(p, v, rows, width, r, c)));
   }
-  return [[toScalar(p, raw)]];
+  return [[toScalar(p, raw, 1, 1, 0, 0)]];
 }
 
-function toScalar(p: ParamSpec, v: unknown): Scalar {
+function toScalar(p: ParamSpec, v: unknown, rows = 1, cols = 1, r = 0, c = 0): Scalar {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
+  if (isErrorInput(v)) throw inputError(p, v.code, position(rows, cols, r, c));
   throw new ArgumentError('value', `requires ${p.name} to hold numbers, text or logical values`);
 }
 
-/** Where a cell sits in its argument, for messages: "row 2, column 3" or "cell 4" in a vector. */
-function where(grid: Grid, r: number, c: number): string {
-  if (grid.length === 1 && grid[0].length === 1) return '';
-  if (grid.length === 1) return ` in column ${c + 1}`;
-  if (grid[0].length === 1) return ` in row ${r + 1}`;
+/** Where a cell sits in its argument, for messages: " in row 2, column 3", " in row 4" of a column, "" for a single cell. */
+function position(rows: number, cols: number, r: number, c: number): string {
+  if (rows === 1 && cols === 1) return '';
+  if (rows === 1) return ` in column ${c + 1}`;
+  if (cols === 1) return ` in row ${r + 1}`;
   return ` in row ${r + 1}, column ${c + 1}`;
+}
+
+function where(grid: Grid, r: number, c: number): string {
+  return position(grid.length, grid[0].length, r, c);
 }
 
 function describe(v: Scalar): string {
@@ -519,7 +605,8 @@ function elementGrid(p: ParamSpec, raw: unknown): Grid {
   const width = (raw[0] as unknown[]).length;
   for (const row of raw as unknown[][]) {
     if (width === 0 || row.length !== width) return toGrid(p, raw);
-    for (let c = 0; c < width; c++) toScalar(p, row[c]);
+    // An error value stays in the grid: it becomes the error of its own result cell (elementCell).
+    for (let c = 0; c < width; c++) if (!isErrorInput(row[c])) toScalar(p, row[c]);
   }
   return raw as Grid;
 }
@@ -548,6 +635,7 @@ function elementCell(
       const gr = single[i] ? 0 : r;
       const gc = single[i] ? 0 : c;
       const raw = grid[gr][gc];
+      if (isErrorInput(raw)) throw inputError(p, raw.code, where(grid, gr, gc));
       // A finite number within bounds is read as is: what readCell gives it, without the call.
       const v =
         p.type === 'number' && typeof raw === 'number' && raw - raw === 0 && inBounds(p, raw)

@@ -5,7 +5,7 @@
  * the manifest. The only file that touches the CustomFunctions API.
  */
 import { specs } from '../registry';
-import { type ExcelCell, ExcelError, type ExcelResult, invoke } from './adapter';
+import { type ExcelCell, ExcelError, type ExcelResult, invoke, isErrorInput } from './adapter';
 
 const errorCode = (e: ExcelError): CustomFunctions.ErrorCode => {
   switch (e.code) {
@@ -65,6 +65,8 @@ const INVOCATION_KEYS = ['address', 'functionName', 'parameterAddresses', 'isInV
  */
 export function isInvocation(arg: unknown): boolean {
   if (typeof arg !== 'object' || arg === null || Array.isArray(arg)) return false;
+  // An error value (allowErrorForDataTypeAny) is data: the adapter reads it.
+  if (isErrorInput(arg)) return false;
   const keys = Object.keys(arg);
   return keys.length === 0 || INVOCATION_KEYS.some((k) => k in arg);
 }

@@ -25,6 +25,8 @@ export interface MetadataFunction {
 }
 
 export interface Metadata {
+  /** Error values in input cells reach the functions (every parameter is "any"), so one unit's error stays in that unit. */
+  allowErrorForDataTypeAny: true;
   functions: MetadataFunction[];
 }
 
@@ -50,6 +52,7 @@ function parameter(p: ParamSpec, lang: Lang): MetadataParameter {
 
 export function buildMetadata(specs: readonly FunctionSpec[], lang: Lang, baseUrl: string): Metadata {
   return {
+    allowErrorForDataTypeAny: true,
     functions: specs.map((s) => ({
       id: s.name,
       name: s.name,

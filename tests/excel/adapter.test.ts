@@ -194,3 +194,69 @@ describe('the last guard', () => {
     expect(error(r[0][0])).toBe('#VALUE! NQP.TECH_DEPENDENCE: unexpected internal error (late)');
   });
 });
+
+describe('error values in input cells (allowErrorForDataTypeAny): one unit’s error stays in that unit', () => {
+  // As Excel sends an error cell to a function whose metadata allows it: a CustomFunctions.Error.
+  const err = (code: string) => ({ code, message: '' });
+  const settle = async (r: unknown) => (await r) as (number | string | boolean | ExcelError)[][];
+
+  it('element-wise: the cell beside the error gets it, named; the other cells compute', () => {
+    const r = call('DEPENDENCE_RATIO', [[30], [err('#DIV/0!')], [50], [err('#REF!')]], [[100], [100], [100], [100]]);
+    expect(r[0][0]).toBeCloseTo(30 / 130, 15);
+    expect(r[2][0]).toBeCloseTo(50 / 150, 15);
+    // #DIV/0! propagates as Excel's own functions do (it shows no message); #REF!, which no function returns, is #VALUE! naming it.
+    expect((r[1][0] as ExcelError).code).toBe('#DIV/0!');
+    expect(error(r[3][0])).toBe('#VALUE! NQP.DEPENDENCE_RATIO: imports in row 4 holds the error #REF!');
+  });
+
+  it('one value per unit: the unit whose row holds the error gets it, the others compute as without that unit', () => {
+    const data = [
+      [1, 5, 3],
+      [2, 4, 8],
+      [3, 3, 2],
+      [4, 2, 6],
+    ];
+    const withError = data.map((row) => [...row]) as unknown[][];
+    withError[1][2] = err('#N/A');
+    const r = call('COMPOSITE_SCORE', withError, null, null, null, null, null);
+    const without = call('COMPOSITE_SCORE', [data[0], data[2], data[3]], null, null, null, null, null);
+    expect(r.length).toBe(4);
+    expect(error(r[1][0])).toBe('#N/A NQP.COMPOSITE_SCORE: data in row 2, column 3 holds the error #N/A');
+    expect([r[0][0], r[2][0], r[3][0]]).toEqual([without[0][0], without[1][0], without[2][0]]);
+    const t = call('TOPSIS', withError, null, null, null, null);
+    expect(error(t[1][0])).toMatch(/^#N\/A NQP\.TOPSIS: data in row 2, column 3 holds the error #N\/A$/);
+    expect(typeof t[0][0]).toBe('number');
+  });
+
+  it('asynchronous per-unit functions too (DEA_EFFICIENCY)', async () => {
+    const inputs: unknown[][] = [[2], [4], [err('#DIV/0!')], [3]];
+    const outputs = [[1], [1], [1], [2]];
+    const r = await settle(invoke(spec('DEA_EFFICIENCY'), [inputs, outputs, null, null]));
+    expect(r.length).toBe(4);
+    expect((r[2][0] as ExcelError).code).toBe('#DIV/0!');
+    const without = await settle(invoke(spec('DEA_EFFICIENCY'), [[[2], [4], [3]], [[1], [1], [2]], null, null]));
+    expect([r[0][0], r[1][0], r[3][0]]).toEqual([without[0][0], without[1][0], without[2][0]]);
+  });
+
+  it('a result that is not one value per unit (weights, a table) takes the first error, naming its cell', () => {
+    const data: unknown[][] = [
+      [1, 5],
+      [2, err('#NUM!')],
+      [3, 3],
+    ];
+    const r = call('ENTROPY_WEIGHTS', data, null, null, null);
+    expect(r).toHaveLength(1);
+    expect((r[0][0] as ExcelError).code).toBe('#NUM!');
+    expect(error(call('GINI', [[1], [err('#NAME?')], [3]], null, null)[0][0])).toBe('#VALUE! NQP.GINI: values in row 2 holds the error #NAME?');
+  });
+
+  it('an error where a setting is expected is #VALUE! naming the argument', () => {
+    const data = [
+      [1, 5],
+      [2, 4],
+      [3, 3],
+    ];
+    expect(error(only(call('TOPSIS', data, null, null, err('#N/A'), null)))).toBe('#VALUE! NQP.TOPSIS: normalization holds the error #N/A');
+    expect(error(only(call('DEPENDENCE_RATIO', 30, 100, null, err('#DIV/0!'))))).toBe('#VALUE! NQP.DEPENDENCE_RATIO: kind holds the error #DIV/0!');
+  });
+});

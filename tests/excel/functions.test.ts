@@ -44,7 +44,17 @@ describe('registration', () => {
     expect(isInvocation({ address: 'A1' })).toBe(true);
     expect(isInvocation({})).toBe(true);
     for (const v of [null, 0, 'address', true, [[1]], [[{ address: 1 }]]]) expect(isInvocation(v)).toBe(false);
+    // An error value from a cell (allowErrorForDataTypeAny) is data, not the invocation object.
+    expect(isInvocation({ code: '#DIV/0!', message: '' })).toBe(false);
+    expect(isInvocation(new StandInError('#N/A'))).toBe(false);
     expect(declaredArguments([1, { functionName: 'X' }, [[2]], { address: 'A1' }], 3)).toEqual([1, null, [[2]]]);
+  });
+
+  it('an error value passed as a whole argument reaches the adapter, which names it', () => {
+    const f = registered.get('DEPENDENCE_RATIO')!;
+    const [[v]] = f(new StandInError('#N/A'), 100, 10, null) as unknown[][];
+    expect((v as StandInError).code).toBe('#N/A');
+    expect((v as StandInError).message).toBe('NQP.DEPENDENCE_RATIO: imports holds the error #N/A');
   });
 
   it('turns the adapter\'s errors into CustomFunctions errors, messages on #VALUE! only', () => {

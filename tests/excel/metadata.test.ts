@@ -6,6 +6,15 @@ import { builtUrl, distFile } from '../helpers/dist';
 const en = (): Metadata => JSON.parse(distFile('functions.json'));
 const zh = (): Metadata => JSON.parse(distFile('functions-zh-CN.json'));
 
+describe('error values as inputs', () => {
+  it('lets error values in cells reach the functions (allowErrorForDataTypeAny), so one unit\'s error stays in that unit', () => {
+    expect(buildMetadata(specs, 'en', 'https://example.org').allowErrorForDataTypeAny).toBe(true);
+    expect(buildMetadata(specs, 'zh', 'https://example.org').allowErrorForDataTypeAny).toBe(true);
+    // It applies to parameters of type any: every parameter is declared so.
+    for (const f of buildMetadata(specs, 'en', 'https://example.org').functions) for (const p of f.parameters) expect(p.type).toBe('any');
+  });
+});
+
 describe('the built metadata', () => {
   it('is exactly what the specs generate', () => {
     expect(en()).toEqual(buildMetadata(specs, 'en', builtUrl()));
