@@ -26,8 +26,8 @@
  */
 import { type Cell, notAvailable, numError, valueError } from '../shared/errors';
 import { Pacer } from '../shared/pacer';
-import { convergenceSpeed, convergenceTable, fitConvergencePaced, readControls } from './ols-convergence';
-import { checkAligned, type Label, labelsInOrder } from './panel';
+import { convergenceSpeed, convergenceTable, type Design, fitConvergencePaced, readControls } from './ols-convergence';
+import { checkAligned, type Label, type Labels } from './panel';
 
 export type PanelEffects = 'twoway' | 'unit' | 'none';
 
@@ -53,19 +53,95 @@ export function periodPositions(labels: readonly Label[]): Int32Array {
   return rank;
 }
 
-/** Compacts level ids to 0 … count − 1 in order of first appearance. */
-function compact(ids: Int32Array): { index: Int32Array; count: number } {
-  const map = new Map<number, number>();
-  const index = new Int32Array(ids.length);
-  for (let i = 0; i < ids.length; i++) {
-    let v = map.get(ids[i]);
-    if (v === undefined) {
-      v = map.size;
-      map.set(ids[i], v);
+/**
+ * panel.ts's labelsInOrder (the same labels, indices and message), in one pass without a key
+ * string per row: numbers, texts (by their lower case) and logical values each have a map, a
+ * text seen as written is found without lowering it again, and a row whose label is written as
+ * that of the row before it or as the next label (a long panel's units and periods) is not
+ * looked up at all.
+ */
+export function labelIndex(values: readonly (Label | null | undefined)[], argName: string): Labels {
+  const numbers = new Map<number, number>();
+  const written = new Map<string, number>();
+  const lowered = new Map<string, number>();
+  const logical = new Map<boolean, number>();
+  const labels: Label[] = [];
+  const index = new Int32Array(values.length);
+  let at = -1;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (at >= 0) {
+      // the label of the row before, or the next label (periods cycling within each unit, units within each period)
+      if (labels[at] === v) {
+        index[i] = at;
+        continue;
+      }
+      const next = at + 1 < labels.length ? at + 1 : 0;
+      if (labels[next] === v) {
+        index[i] = at = next;
+        continue;
+      }
     }
-    index[i] = v;
+    if (v === null || v === undefined || v === '') throw valueError(`requires a label in every cell of ${argName}: row ${i + 1} is blank`);
+    let found: number | undefined;
+    if (typeof v === 'number') {
+      found = numbers.get(v);
+      if (found === undefined) numbers.set(v, (found = labels.push(v) - 1));
+    } else if (typeof v === 'string') {
+      found = written.get(v);
+      if (found === undefined) {
+        const key = v.toLowerCase();
+        found = lowered.get(key);
+        if (found === undefined) lowered.set(key, (found = labels.push(v) - 1));
+        written.set(v, found);
+      }
+    } else {
+      found = logical.get(v);
+      if (found === undefined) logical.set(v, (found = labels.push(v) - 1));
+    }
+    index[i] = at = found;
   }
-  return { index, count: map.size };
+  return { labels, index };
+}
+
+/**
+ * The rows ordered by unit, then period position, then row (a stable counting sort by period,
+ * then by unit); the rows themselves when they already come in that order.
+ */
+function panelOrder(unit: Int32Array, units: number, at: Int32Array, periods: number): Int32Array {
+  const rows = unit.length;
+  let sorted = true;
+  for (let r = 1; r < rows && sorted; r++) sorted = unit[r] > unit[r - 1] || (unit[r] === unit[r - 1] && at[r] >= at[r - 1]);
+  const order = new Int32Array(rows);
+  if (sorted) {
+    for (let r = 0; r < rows; r++) order[r] = r;
+    return order;
+  }
+  const byPeriod = new Int32Array(rows);
+  const start = new Int32Array(Math.max(units, periods) + 1);
+  for (let r = 0; r < rows; r++) start[at[r] + 1]++;
+  for (let q = 0; q < periods; q++) start[q + 1] += start[q];
+  for (let r = 0; r < rows; r++) byPeriod[start[at[r]]++] = r;
+  start.fill(0);
+  for (let r = 0; r < rows; r++) start[unit[r] + 1]++;
+  for (let q = 0; q < units; q++) start[q + 1] += start[q];
+  for (let k = 0; k < rows; k++) {
+    const r = byPeriod[k];
+    order[start[unit[r]]++] = r;
+  }
+  return order;
+}
+
+/** Compacts ids (each below `range`) to 0 … count − 1 in order of first appearance, in place. */
+function compact(ids: Int32Array, range: number): number {
+  const map = new Int32Array(range).fill(-1);
+  let count = 0;
+  for (let i = 0; i < ids.length; i++) {
+    let v = map[ids[i]];
+    if (v < 0) v = map[ids[i]] = count++;
+    ids[i] = v;
+  }
+  return count;
 }
 
 /**
@@ -84,13 +160,29 @@ export async function betaConvergencePanel(
   controls: unknown = null,
   effects: string | null = 'twoway',
 ): Promise<Cell[][]> {
+  const { design, controlLabels } = panelDesign(units, periods, values, controls, effects);
+  const fit = await fitConvergencePaced(design, new Pacer());
+  return convergenceTable(fit, controlLabels, (beta) => convergenceSpeed(beta, 1));
+}
+
+/**
+ * Everything before the regression (synchronous: the checks, the labels, the pairs of
+ * consecutive periods, the observations in typed arrays, the effects).
+ */
+function panelDesign(
+  units: readonly (Label | null)[],
+  periods: readonly (Label | null)[],
+  values: readonly (number | null)[],
+  controls: unknown,
+  effects: string | null,
+): { design: Design; controlLabels: string[] } {
   const fe = (effects ?? 'twoway').toLowerCase() as PanelEffects;
   if (!EFFECTS.includes(fe)) throw valueError(`requires effects to be one of "twoway", "unit", "none", not "${String(effects)}"`);
   const rows = values.length;
   checkAligned(units.length, rows, 'units');
   checkAligned(periods.length, rows, 'periods');
-  const u = labelsInOrder(units, 'units');
-  const p = labelsInOrder(periods, 'periods');
+  const u = labelIndex(units, 'units');
+  const p = labelIndex(periods, 'periods');
   if (p.labels.length < 2) throw notAvailable(`requires at least two periods, not ${p.labels.length}`);
   const ctl = readControls(controls, rows, 'values');
   const c = ctl === null ? 0 : ctl.labels.length;
@@ -101,38 +193,51 @@ export async function betaConvergencePanel(
 
   // Rows sorted by unit, then by period position: a pair is two neighbours in this order.
   const pos = periodPositions(p.labels);
-  const at = (r: number) => pos[p.index[r]];
-  const order = Array.from({ length: rows }, (_, r) => r).sort((a, b) => u.index[a] - u.index[b] || at(a) - at(b) || a - b);
-  const g: number[] = [];
-  const x: number[][] = Array.from({ length: 1 + c }, () => []);
-  const unitOf: number[] = [];
-  const periodOf: number[] = [];
+  const at = new Int32Array(rows);
+  for (let r = 0; r < rows; r++) at[r] = pos[p.index[r]];
+  const unit = u.index;
+  const order = panelOrder(unit, u.labels.length, at, p.labels.length);
+  const g = new Float64Array(rows);
+  const x: Float64Array[] = Array.from({ length: 1 + c }, () => new Float64Array(rows));
+  const lny = x[0];
+  const unitOf = new Int32Array(rows);
+  const periodOf = new Int32Array(rows);
+  let m = 0;
   for (let k = 0; k + 1 < rows; k++) {
     const r = order[k];
     const s = order[k + 1];
-    if (u.index[r] !== u.index[s]) continue;
-    if (at(r) === at(s)) {
-      throw valueError(`requires one row per unit and period: unit ${show(u.labels[u.index[r]])} appears twice in period ${show(p.labels[p.index[r]])} (rows ${r + 1} and ${s + 1})`);
+    if (unit[r] !== unit[s]) continue;
+    if (at[r] === at[s]) {
+      throw valueError(`requires one row per unit and period: unit ${show(u.labels[unit[r]])} appears twice in period ${show(p.labels[p.index[r]])} (rows ${r + 1} and ${s + 1})`);
     }
-    if (at(s) !== at(r) + 1) continue;
+    if (at[s] !== at[r] + 1) continue;
     const y0 = values[r];
     const y1 = values[s];
     if (y0 === null || y0 === undefined || y1 === null || y1 === undefined) continue;
-    const row = ctl === null ? [] : ctl.rows[r];
-    if (row.some((v) => v === null)) continue;
-    g.push(Math.log(y1 / y0));
-    x[0].push(Math.log(y0));
-    for (let j = 0; j < c; j++) x[1 + j].push(row[j] as number);
-    unitOf.push(u.index[r]);
-    periodOf.push(at(r));
+    if (ctl !== null) {
+      const row = ctl.rows[r];
+      let blank = false;
+      for (let j = 0; j < c; j++) if (row[j] === null) blank = true;
+      if (blank) continue;
+      for (let j = 0; j < c; j++) x[1 + j][m] = row[j] as number;
+    }
+    g[m] = Math.log(y1 / y0);
+    lny[m] = Math.log(y0);
+    unitOf[m] = unit[r];
+    periodOf[m] = at[r];
+    m++;
   }
 
-  const unitIds = compact(Int32Array.from(unitOf));
-  const periodIds = compact(Int32Array.from(periodOf));
+  const unitIds = { index: unitOf.subarray(0, m), count: 0 };
+  unitIds.count = compact(unitIds.index, u.labels.length);
+  const periodIds = { index: periodOf.subarray(0, m), count: 0 };
+  periodIds.count = compact(periodIds.index, p.labels.length);
   let groups: Int32Array | null = null;
   let groupCount = 1;
   let second: Int32Array | null = null;
   let secondCount = 0;
+  // Each observation is a distinct (unit, start period): as many as units × periods fill the grid.
+  const balanced = fe === 'twoway' && m === unitIds.count * periodIds.count;
   if (fe === 'unit') {
     groups = unitIds.index;
     groupCount = unitIds.count;
@@ -143,23 +248,23 @@ export async function betaConvergencePanel(
     groupCount = big.count;
     second = small.index;
     secondCount = small.count;
-    if (g.length * (secondCount + 1 + c) > MAX_DESIGN_CELLS) {
+    if (m * (secondCount + 1 + c) > MAX_DESIGN_CELLS) {
       throw valueError(
-        `requires fewer fixed-effect levels: ${g.length} observations with ${unitIds.count} units and ${periodIds.count} periods exceed ${MAX_DESIGN_CELLS} cells of the regression (observations × (levels of the smaller effect + regressors))`,
+        `requires fewer fixed-effect levels: ${m} observations with ${unitIds.count} units and ${periodIds.count} periods exceed ${MAX_DESIGN_CELLS} cells of the regression (observations × (levels of the smaller effect + regressors))`,
       );
     }
   }
-  const fit = await fitConvergencePaced(
-    {
-      g: Float64Array.from(g),
-      x: x.map((v) => Float64Array.from(v)),
+  return {
+    design: {
+      g: g.subarray(0, m),
+      x: x.map((v) => v.subarray(0, m)),
       groups,
       groupCount,
       second,
       secondCount,
       names: ['ln(values)', ...(ctl?.labels ?? [])],
+      balanced,
     },
-    new Pacer(),
-  );
-  return convergenceTable(fit, ctl?.labels ?? [], (beta) => convergenceSpeed(beta, 1));
+    controlLabels: ctl?.labels ?? [],
+  };
 }

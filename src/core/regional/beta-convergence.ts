@@ -36,23 +36,30 @@ export function betaConvergence(
   const ctl = readControls(controls, n, 'initial');
   const c = ctl === null ? 0 : ctl.labels.length;
 
-  const g: number[] = [];
-  const x: number[][] = Array.from({ length: 1 + c }, () => []);
+  const g = new Float64Array(n);
+  const x: Float64Array[] = Array.from({ length: 1 + c }, () => new Float64Array(n));
+  const lnInitial = x[0];
+  let m = 0;
   for (let i = 0; i < n; i++) {
     const a = initial[i];
     const b = final[i];
     if (a !== null && a !== undefined && !(a > 0)) throw numError(`requires positive initial values (their log is taken): item ${i + 1} is ${a}`);
     if (b !== null && b !== undefined && !(b > 0)) throw numError(`requires positive final values (their log is taken): item ${i + 1} is ${b}`);
     if (a === null || a === undefined || b === null || b === undefined) continue;
-    const row = ctl === null ? [] : ctl.rows[i];
-    if (row.some((v) => v === null)) continue;
-    g.push(Math.log(b / a) / span);
-    x[0].push(Math.log(a));
-    for (let j = 0; j < c; j++) x[1 + j].push(row[j] as number);
+    if (ctl !== null) {
+      const row = ctl.rows[i];
+      let blank = false;
+      for (let j = 0; j < c; j++) if (row[j] === null) blank = true;
+      if (blank) continue;
+      for (let j = 0; j < c; j++) x[1 + j][m] = row[j] as number;
+    }
+    g[m] = Math.log(b / a) / span;
+    lnInitial[m] = Math.log(a);
+    m++;
   }
   const fit = fitConvergence({
-    g: Float64Array.from(g),
-    x: x.map((v) => Float64Array.from(v)),
+    g: g.subarray(0, m),
+    x: x.map((v) => v.subarray(0, m)),
     groups: null,
     groupCount: 1,
     second: null,

@@ -9,9 +9,14 @@ import { notAvailable } from '../shared/errors';
 import { percentileInc } from '../shared/statistics';
 
 /** The k − 1 quantile cut points of the values (Excel's PERCENTILE.INC at 1/k, 2/k, …); null when there are no values. */
-export function quantileCuts(values: readonly number[], k: number): number[] | null {
+export function quantileCuts(values: readonly number[] | Float64Array, k: number): number[] | null {
   if (values.length === 0) return null;
-  const sorted = Float64Array.from(values).sort();
+  return sortedQuantileCuts(Float64Array.from(values).sort(), k);
+}
+
+/** quantileCuts of values already sorted ascending (a Float64Array sorted in place by the caller). */
+export function sortedQuantileCuts(sorted: Float64Array, k: number): number[] | null {
+  if (sorted.length === 0) return null;
   const cuts: number[] = [];
   for (let j = 1; j < k; j++) cuts.push(percentileInc(sorted, j / k));
   return cuts;

@@ -32,7 +32,7 @@
 import { type Cell, notAvailable, numError, valueError } from '../shared/errors';
 import { chiSquareUpper } from '../shared/distributions';
 import { Pacer } from '../shared/pacer';
-import { classOf, homogeneity, probabilities, quantileCuts, steadyState } from './markov-chain';
+import { classOf, homogeneity, probabilities, sortedQuantileCuts, steadyState } from './markov-chain';
 import { readSpatialWeights } from './spatial-weights';
 
 export type Classing = 'per-period' | 'pooled';
@@ -71,28 +71,43 @@ function readClasses(classes: unknown): { k: number; cuts: number[] | null } {
  */
 function classify(v: Grid, n: number, T: number, k: number, cuts: number[] | null, classing: Classing): Int32Array {
   const out = new Int32Array(n * T).fill(-1);
-  const assign = (t0: number, t1: number, c: readonly number[] | null) => {
-    if (c === null) return;
+  if (cuts !== null) assignClasses(v, n, T, 0, T, cuts, out);
+  else if (classing === 'pooled') {
+    const all = new Float64Array(n * T);
+    let m = 0;
     for (let i = 0; i < n; i++) {
-      for (let t = t0; t < t1; t++) {
-        const x = v[i][t];
-        if (x !== null && x !== undefined) out[i * T + t] = classOf(x, c);
+      const row = v[i];
+      for (let t = 0; t < T; t++) {
+        const x = row[t];
+        if (x !== null && x !== undefined) all[m++] = x;
       }
     }
-  };
-  if (cuts !== null) assign(0, T, cuts);
-  else if (classing === 'pooled') {
-    const all: number[] = [];
-    for (let i = 0; i < n; i++) for (let t = 0; t < T; t++) if (v[i][t] !== null && v[i][t] !== undefined) all.push(v[i][t] as number);
-    assign(0, T, quantileCuts(all, k));
+    const c = sortedQuantileCuts(all.subarray(0, m).sort(), k);
+    if (c !== null) assignClasses(v, n, T, 0, T, c, out);
   } else {
+    const col = new Float64Array(n);
     for (let t = 0; t < T; t++) {
-      const col: number[] = [];
-      for (let i = 0; i < n; i++) if (v[i][t] !== null && v[i][t] !== undefined) col.push(v[i][t] as number);
-      assign(t, t + 1, quantileCuts(col, k));
+      let m = 0;
+      for (let i = 0; i < n; i++) {
+        const x = v[i][t];
+        if (x !== null && x !== undefined) col[m++] = x;
+      }
+      const c = sortedQuantileCuts(col.subarray(0, m).sort(), k);
+      if (c !== null) assignClasses(v, n, T, t, t + 1, c, out);
     }
   }
   return out;
+}
+
+/** out[i * T + t] = the class of v[i][t] by the cut points, for the periods t0 ≤ t < t1 (blanks stay −1). */
+function assignClasses(v: Grid, n: number, T: number, t0: number, t1: number, cuts: readonly number[], out: Int32Array): void {
+  for (let i = 0; i < n; i++) {
+    const row = v[i];
+    for (let t = t0; t < t1; t++) {
+      const x = row[t];
+      if (x !== null && x !== undefined) out[i * T + t] = classOf(x, cuts);
+    }
+  }
 }
 
 /** Transition counts between the classes of consecutive periods, k×k row-major. */

@@ -89,6 +89,13 @@ export interface Design {
   secondCount: number;
   /** Names of the slope regressors, for the collinearity message. */
   names: string[];
+  /**
+   * True when every pair (group, level of second) occurs exactly once (a balanced two-way panel):
+   * the dummies of `second` are then absorbed exactly by removing their means after the group
+   * means (the two-way within transformation, y − ȳ_i· − ȳ_·t + ȳ), so no dummy column is formed.
+   * The caller guarantees that no pair occurs twice.
+   */
+  balanced?: boolean;
 }
 
 export interface Fit {
@@ -103,7 +110,10 @@ export interface Fit {
 interface Prepared {
   design: Design;
   columns: Float64Array[];
+  /** The norms the QR compares each column's remaining norm with (null: the columns' own). */
+  baseNorms: number[] | null;
   y: Float64Array;
+  /** The dummy columns at the front of `columns`. */
   dummies: number;
   gbar: number;
   xbar: number[];
@@ -127,10 +137,10 @@ function meanOf(v: Float64Array): number {
   return (s + c) / v.length;
 }
 
-/** Centres v (in place) on its group means. */
-function centre(v: Float64Array, groups: Int32Array | null, groupCount: number, count: Float64Array): void {
+/** Centres v (in place) on its group means; `mean`, when known, is meanOf(v) (used with one group). */
+function centre(v: Float64Array, groups: Int32Array | null, groupCount: number, count: Float64Array, mean?: number): void {
   if (groups === null) {
-    const m = meanOf(v);
+    const m = mean ?? meanOf(v);
     for (let i = 0; i < v.length; i++) v[i] -= m;
     return;
   }
@@ -183,9 +193,15 @@ function prepare(design: Design): Prepared {
   const n = g.length;
   const count = new Float64Array(groupCount);
   if (groups !== null) for (let i = 0; i < n; i++) count[groups[i]]++;
-  const absorbed = groups === null ? 1 : count.filter((c) => c > 0).length;
+  let absorbed = groups === null ? 1 : 0;
+  for (let l = 0; l < groupCount && groups !== null; l++) if (count[l] > 0) absorbed++;
+  const balanced = design.balanced === true && second !== null && groups !== null;
   const columns: Float64Array[] = [];
-  if (second !== null && groups !== null) {
+  // The rank of the second factor's dummies beside the groups' (a balanced panel is connected: one level dropped).
+  let dummyRank = 0;
+  if (balanced) {
+    dummyRank = secondCount - 1;
+  } else if (second !== null && groups !== null) {
     const drop = droppedLevels(groups, groupCount, second, secondCount);
     for (let l = 0; l < secondCount; l++) {
       if (drop[l]) continue;
@@ -193,12 +209,13 @@ function prepare(design: Design): Prepared {
       for (let i = 0; i < n; i++) if (second[i] === l) d[i] = 1;
       columns.push(d);
     }
+    dummyRank = columns.length;
   }
   const dummies = columns.length;
-  const k = absorbed + dummies + x.length;
+  const k = absorbed + dummyRank + x.length;
   if (n - k < 1) {
     throw notAvailable(
-      `requires more observations than coefficients: ${n} observation${n === 1 ? '' : 's'} for ${k} coefficients${dummies > 0 || groups !== null ? ' (with the fixed effects)' : ''}`,
+      `requires more observations than coefficients: ${n} observation${n === 1 ? '' : 's'} for ${k} coefficients${dummyRank > 0 || groups !== null ? ' (with the fixed effects)' : ''}`,
     );
   }
   const gbar = meanOf(g);
@@ -206,14 +223,86 @@ function prepare(design: Design): Prepared {
   const y = Float64Array.from(g);
   let tss = 0;
   for (let i = 0; i < n; i++) tss += (y[i] - gbar) * (y[i] - gbar);
-  for (const d of columns) centre(d, groups, groupCount, count);
-  for (const v of x) {
-    const c = Float64Array.from(v);
-    centre(c, groups, groupCount, count);
-    columns.push(c);
+  let baseNorms: number[] | null = null;
+  if (balanced && groups !== null && second !== null) {
+    baseNorms = [];
+    const levelCount = new Float64Array(secondCount);
+    for (let i = 0; i < n; i++) levelCount[second[i]]++;
+    const sums = new Float64Array(groupCount + secondCount);
+    for (const v of x) {
+      const c = v.slice();
+      baseNorms.push(centreTwoWay(c, groups, groupCount, count, second, secondCount, levelCount, sums));
+      columns.push(c);
+    }
+    centreTwoWay(y, groups, groupCount, count, second, secondCount, levelCount, sums);
+  } else {
+    for (const d of columns) centre(d, groups, groupCount, count);
+    x.forEach((v, a) => {
+      const c = v.slice();
+      centre(c, groups, groupCount, count, xbar[a]);
+      columns.push(c);
+    });
+    centre(y, groups, groupCount, count, gbar);
   }
-  centre(y, groups, groupCount, count);
-  return { design, columns, y, dummies, gbar, xbar, tss, dof: n - k };
+  return { design, columns, baseNorms, y, dummies, gbar, xbar, tss, dof: n - k };
+}
+
+/**
+ * The two-way within transformation of a balanced panel, in place: v − v̄_g − v̄_l + v̄ (each
+ * level l of `second` holds one observation of every group g, so this is the exact projection on
+ * both sets of dummies), then the same again on the result to remove the rounding left by the first.
+ * @param sums scratch, groupCount + secondCount long
+ * @returns ‖v − v̄_g‖, the norm of v centred within the groups alone: the QR's collinearity
+ *   tolerance is relative to it, as when the second factor's dummies are columns of the QR
+ */
+function centreTwoWay(
+  v: Float64Array,
+  groups: Int32Array,
+  groupCount: number,
+  groupSize: Float64Array,
+  second: Int32Array,
+  secondCount: number,
+  levelSize: Float64Array,
+  sums: Float64Array,
+): number {
+  const n = v.length;
+  let within = 0;
+  for (let pass = 0; pass < 2; pass++) {
+    sums.fill(0);
+    let total = 0;
+    // a group's observations usually come together: summed in a register until the group changes
+    let run = groups[0];
+    let runSum = 0;
+    for (let i = 0; i < n; i++) {
+      const a = v[i];
+      const gi = groups[i];
+      if (gi !== run) {
+        sums[run] += runSum;
+        total += runSum;
+        run = gi;
+        runSum = 0;
+      }
+      runSum += a;
+      sums[groupCount + second[i]] += a;
+    }
+    sums[run] += runSum;
+    total += runSum;
+    for (let g = 0; g < groupCount; g++) sums[g] /= groupSize[g];
+    for (let l = 0; l < secondCount; l++) sums[groupCount + l] /= levelSize[l];
+    const grand = total / n;
+    if (pass === 0) {
+      let ss = 0;
+      for (let i = 0; i < n; i++) {
+        const w = v[i] - sums[groups[i]];
+        ss += w * w;
+        v[i] = w - (sums[groupCount + second[i]] - grand);
+      }
+      within = Math.sqrt(ss);
+    } else {
+      for (let i = 0; i < n; i++) v[i] -= sums[groups[i]] + sums[groupCount + second[i]] - grand;
+    }
+  }
+  return within;
 }
 
 function finish(p: Prepared, ls: LeastSquares): Fit {
@@ -245,13 +334,13 @@ function finish(p: Prepared, ls: LeastSquares): Fit {
 /** The regression, at once. */
 export function fitConvergence(design: Design): Fit {
   const p = prepare(design);
-  return finish(p, leastSquares(p.columns, p.y));
+  return finish(p, leastSquares(p.columns, p.y, p.baseNorms ?? undefined));
 }
 
 /** The regression, yielding to Excel between column pairs of the QR decomposition. */
 export async function fitConvergencePaced(design: Design, pacer: Pacer): Promise<Fit> {
   const p = prepare(design);
-  return finish(p, await leastSquaresPaced(p.columns, p.y, pacer));
+  return finish(p, await leastSquaresPaced(p.columns, p.y, pacer, p.baseNorms ?? undefined));
 }
 
 /**

@@ -33,8 +33,8 @@ export interface LeastSquares {
  * Solves min ‖y − X b‖² for the columns of X (each of length n).
  * Columns and y are overwritten.
  */
-export function leastSquares(columns: Float64Array[], y: Float64Array): LeastSquares {
-  const steps = householder(columns, y);
+export function leastSquares(columns: Float64Array[], y: Float64Array, baseNorms?: readonly number[]): LeastSquares {
+  const steps = householder(columns, y, baseNorms);
   for (;;) {
     const s = steps.next();
     if (s.done === true) return s.value;
@@ -42,8 +42,8 @@ export function leastSquares(columns: Float64Array[], y: Float64Array): LeastSqu
 }
 
 /** leastSquares with a tick of the pacer after every column pair (each costs about 2n operations). */
-export async function leastSquaresPaced(columns: Float64Array[], y: Float64Array, pacer: Pacer): Promise<LeastSquares> {
-  const steps = householder(columns, y);
+export async function leastSquaresPaced(columns: Float64Array[], y: Float64Array, pacer: Pacer, baseNorms?: readonly number[]): Promise<LeastSquares> {
+  const steps = householder(columns, y, baseNorms);
   for (;;) {
     const s = steps.next();
     if (s.done === true) return s.value;
@@ -51,12 +51,16 @@ export async function leastSquaresPaced(columns: Float64Array[], y: Float64Array
   }
 }
 
-function* householder(columns: Float64Array[], y: Float64Array): Generator<void, LeastSquares> {
+/**
+ * @param baseNorms the norm each column's remaining norm is compared with for collinearity (default: its own norm);
+ *   a caller that has already projected columns on nuisance effects passes their norms before that projection
+ */
+function* householder(columns: Float64Array[], y: Float64Array, baseNorms?: readonly number[]): Generator<void, LeastSquares> {
   const p = columns.length;
   const n = y.length;
   const r = new Float64Array(p * p);
   const qty = new Float64Array(p);
-  const norms = columns.map((c) => norm(c, 0));
+  const norms = baseNorms ?? columns.map((c) => norm(c, 0));
   for (let j = 0; j < p; j++) {
     const col = columns[j];
     const alpha = norm(col, j);
@@ -68,18 +72,12 @@ function* householder(columns: Float64Array[], y: Float64Array): Generator<void,
     const rjj = -sign * alpha;
     col[j] += sign * alpha;
     const vtv = alpha * (alpha + Math.abs(col[j] - sign * alpha)) * 2; // ‖v‖² = 2‖x‖(‖x‖ + |x_j|)
-    const reflect = (target: Float64Array) => {
-      let dot = 0;
-      for (let i = j; i < n; i++) dot += col[i] * target[i];
-      const f = (2 * dot) / vtv;
-      for (let i = j; i < n; i++) target[i] -= f * col[i];
-    };
     for (let k = j + 1; k < p; k++) {
-      reflect(columns[k]);
+      reflect(col, columns[k], j, n, vtv);
       r[j * p + k] = columns[k][j];
       yield;
     }
-    reflect(y);
+    reflect(col, y, j, n, vtv);
     r[j * p + j] = rjj;
     qty[j] = y[j];
   }
@@ -121,8 +119,16 @@ function* householder(columns: Float64Array[], y: Float64Array): Generator<void,
   return { coef, rss, inverse, collinear: -1 };
 }
 
+/** target ← (I − 2vv'/v'v) target on rows j … n − 1, v = col[j…]. */
+function reflect(col: Float64Array, target: Float64Array, j: number, n: number, vtv: number): void {
+  let dot = 0;
+  for (let i = j; i < n; i++) dot += col[i] * target[i];
+  const f = (2 * dot) / vtv;
+  for (let i = j; i < n; i++) target[i] -= f * col[i];
+}
+
 /** ‖x[from…]‖, scaled against overflow only when needed. (No Math.abs/Math.max in the loops: see meanOf in ols-convergence.ts.) */
-function norm(x: Float64Array, from: number): number {
+export function norm(x: Float64Array, from = 0): number {
   let s = 0;
   for (let i = from; i < x.length; i++) s += x[i] * x[i];
   if (s > 1e-280 && s < 1e280) return Math.sqrt(s);

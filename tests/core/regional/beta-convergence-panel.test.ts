@@ -4,7 +4,9 @@
  * two controls), a panel whose unit–period graph is disconnected (lm drops one
  * more dummy), the conventions for periods, and the error cases.
  */
-import { betaConvergencePanel, periodPositions } from '../../../src/core/regional/beta-convergence-panel';
+import { betaConvergencePanel, labelIndex, periodPositions } from '../../../src/core/regional/beta-convergence-panel';
+import { fitConvergence } from '../../../src/core/regional/ols-convergence';
+import { labelsInOrder } from '../../../src/core/regional/panel';
 import { DomainError } from '../../../src/core/shared/errors';
 
 type Table = (number | string | boolean | DomainError)[][];
@@ -220,5 +222,71 @@ describe('county scale: 2,800 units × 12 years, two-way with a control', () => 
     expect(Date.now() - start).toBeLessThan(2000);
     expect(row(t, 'n')[1]).toBe(2800 * 11);
     expect(num(row(t, 'beta')[1])).toBeLessThan(0);
+  });
+});
+
+/** numpy 2.4.6, the balanced two-way within transformation (the benchmark's formula, bench/numpy_regional.py beta_panel). */
+const NUMPY_BALANCED = { beta: -0.32318571723682915, se: 0.19716567879411667 };
+
+describe('fast paths give the general path\'s results', () => {
+  it('labelIndex gives labelsInOrder\'s labels and indices (case-insensitive texts, numbers, logical values)', () => {
+    const col = ['East', 'east', 2020, 'West', true, 2020, 'EAST', 0, -0, 'West', false, true, 'west', 2021, 'x', 'X', 'x', 2020];
+    const fast = labelIndex(col, 'units');
+    const slow = labelsInOrder(col, 'units');
+    expect(fast.labels).toEqual(slow.labels);
+    expect(Array.from(fast.index)).toEqual(Array.from(slow.index));
+    expect(() => labelIndex(['a', 'a', ''], 'units')).toThrow('requires a label in every cell of units: row 3 is blank');
+  });
+
+  it('a balanced two-way panel (the two-way within transformation) gives the dummy-variable QR\'s β, SE, constant and R²', () => {
+    // 7 units × 5 start periods, every pair once, with a control; the same design through the QR with period dummies
+    let seed = 5;
+    const rnd = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    const n = 35;
+    const g = new Float64Array(n);
+    const lny = new Float64Array(n);
+    const z = new Float64Array(n);
+    const unit = new Int32Array(n);
+    const period = new Int32Array(n);
+    // rows in an order that is neither unit- nor period-major
+    for (let k = 0; k < n; k++) {
+      const r = (k * 11) % n;
+      unit[r] = k % 7;
+      period[r] = Math.floor(k / 7);
+      lny[r] = rnd() + 0.1 * unit[r];
+      z[r] = rnd();
+      g[r] = 0.05 - 0.3 * lny[r] + 0.02 * z[r] + 0.01 * period[r] + 0.05 * (rnd() - 0.5);
+    }
+    const design = (balanced: boolean) => ({
+      g: g.slice(),
+      x: [lny.slice(), z.slice()],
+      groups: unit,
+      groupCount: 7,
+      second: period,
+      secondCount: 5,
+      names: ['ln(values)', 'z'],
+      balanced,
+    });
+    const fast = fitConvergence(design(true));
+    const qr = fitConvergence(design(false));
+    expect(fast.dof).toBe(qr.dof);
+    expect(fast.n).toBe(qr.n);
+    fast.estimate.forEach((v, j) => relClose(v, qr.estimate[j], 1e-12));
+    fast.se.forEach((v, j) => relClose(v, qr.se[j], 1e-12));
+    relClose(fast.r2, qr.r2, 1e-12);
+  });
+
+  it('a balanced panel through betaConvergencePanel gives numpy\'s two-way within β and SE', async () => {
+    // python3/numpy 2.4: ly = log(y) (4 units × 4 years, row-major below); g = ly[:,1:] − ly[:,:-1], x = ly[:,:-1];
+    // within(a) = a − a.mean(1) − a.mean(0) + a.mean(); b = xd·gd/xd·xd; se = √(rss/(12 − 1 − 3 − 2 − 1)/xd·xd)
+    const y = [0.2, 0.23, 0.25, 0.28, 0.35, 0.37, 0.4, 0.41, 0.5, 0.51, 0.54, 0.55, 0.12, 0.15, 0.17, 0.2];
+    const units = ['A', 'A', 'A', 'A', 'B', 'B', 'B', 'B', 'C', 'C', 'C', 'C', 'D', 'D', 'D', 'D'];
+    const years = [2019, 2020, 2021, 2022, 2019, 2020, 2021, 2022, 2019, 2020, 2021, 2022, 2019, 2020, 2021, 2022];
+    const t = (await betaConvergencePanel(units, years, y)) as Table;
+    relClose(row(t, 'beta')[1], NUMPY_BALANCED.beta, 1e-10);
+    relClose(row(t, 'beta')[2], NUMPY_BALANCED.se, 1e-10);
   });
 });
