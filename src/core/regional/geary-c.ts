@@ -10,10 +10,28 @@
  *   spdep; PySAL reports (C − 1)/√V), p two-sided.
  *
  * Σ w_ij (y_i − y_j)² is summed directly (not expanded), so a C near 0 keeps its digits.
+ * Cost: weights from coordinates ("row" or "none"): one pass over the n(n − 1)/2
+ * pairs for the distances and the squared differences of every column, one more
+ * for S1 and S2 (no n×n matrix; see spatial-statistics.ts); otherwise one pass
+ * over the n×n weights for S0, S1, S2 and one for the squares of all columns.
  */
 import { type Cell } from '../shared/errors';
 import { normalTwoSided } from '../shared/distributions';
-import { kurtosisB2, Pacer, parseAssumption, parseStandardize, readValueColumns, readWeights, weightConstants, zAndP } from './spatial-statistics';
+import {
+  isPairwisePath,
+  kurtosisB2,
+  packColumns,
+  Pacer,
+  pairwiseConstants,
+  pairwiseWeights,
+  parseAssumption,
+  parseStandardize,
+  readValueColumns,
+  readWeights,
+  type WeightConstants,
+  weightConstants,
+  zAndP,
+} from './spatial-statistics';
 
 export const GEARY_C_HEADER = ['C', 'E[C]', 'Var[C]', 'z', 'p'] as const;
 
@@ -30,27 +48,41 @@ export async function gearyC(values: unknown[][], weights: unknown[][], standard
   const cols = readValueColumns(values, weights, 4);
   const n = cols.n;
   const pacer = new Pacer();
-  const w = await readWeights(weights, n, how, pacer);
-  const { s0, s1, s2 } = await weightConstants(w, n, pacer);
+  const squares = new Float64Array(cols.z.length);
+  let constants: WeightConstants;
+  if (isPairwisePath(weights, n, how)) {
+    // Σ_ij w_ij (z_i − z_j)² = Σ_i a_i Σ_j u_ij (z_i − z_j)²: all columns in the one pass over the pairs.
+    const { x, usable } = packColumns(cols);
+    const p = await pairwiseWeights(weights, n, how, x, usable.length, 'squares', pacer);
+    constants = await pairwiseConstants(p, n, pacer);
+    usable.forEach((t, c) => {
+      let s = 0;
+      for (let i = 0, o = c * n; i < n; i++) s += p.scale[i] * p.sums[o + i];
+      squares[t] = s;
+    });
+  } else {
+    const w = await readWeights(weights, n, how, pacer);
+    constants = await weightConstants(w, n, pacer);
+    const usable = cols.z.map((z, t) => (z === null ? -1 : t)).filter((t) => t >= 0);
+    for (let i = 0; i < n; i++) {
+      const base = i * n;
+      for (const t of usable) {
+        const z = cols.z[t] as Float64Array;
+        const zi = z[i];
+        let s = 0;
+        for (let j = 0; j < n; j++) {
+          const d = zi - z[j];
+          s += w[base + j] * d * d;
+        }
+        squares[t] += s;
+      }
+      await pacer.tick();
+    }
+  }
+  const { s0, s1, s2 } = constants;
   const vn = ((2 * s1 + s2) * (n - 1) - 4 * s0 * s0) / (2 * (n + 1) * s0 * s0);
 
   const out: Cell[][] = [[...GEARY_C_HEADER]];
-  const usable = cols.z.map((z, t) => (z === null ? -1 : t)).filter((t) => t >= 0);
-  const squares = new Float64Array(cols.z.length);
-  for (let i = 0; i < n; i++) {
-    const base = i * n;
-    for (const t of usable) {
-      const z = cols.z[t] as Float64Array;
-      const zi = z[i];
-      let s = 0;
-      for (let j = 0; j < n; j++) {
-        const d = zi - z[j];
-        s += w[base + j] * d * d;
-      }
-      squares[t] += s;
-    }
-    await pacer.tick();
-  }
   for (let t = 0; t < cols.z.length; t++) {
     const z = cols.z[t];
     if (z === null) {

@@ -27,12 +27,14 @@
  * An island (no neighbours) has I_i = 0, E[Ii] = 0, Var[Ii] = 0; its z and p are
  * #N/A (undefined), its quadrant is read with a lag of 0 (low).
  *
- * Cost of the permutations: P × Σ k_i draws (≈ 2–4 ns each), asynchronous with
+ * Cost, analytic: weights from coordinates ("row" or "none") take one pass over
+ * the n(n − 1)/2 pairs and no n×n matrix (see spatial-statistics.ts); otherwise
+ * one pass over the n×n weights. Cost of the permutations: P × Σ k_i draws (≈ 2–4 ns each), asynchronous with
  * the Pacer; at most MAX_LOCAL_MORAN_DRAWS draws.
  */
 import { type Cell, notAvailable, numError, valueError } from '../shared/errors';
 import { normalTwoSided } from '../shared/distributions';
-import { Pacer, parseStandardize, readValueColumns, readWeights, zAndP } from './spatial-statistics';
+import { isPairwisePath, Pacer, pairwiseWeights, parseStandardize, readValueColumns, readWeights, zAndP } from './spatial-statistics';
 
 // Math's functions, looked up once: in the hot loops a global lookup per call is measurably slower
 // under some hosts (jest's sandbox proxies globals: Math.sqrt there costs ~0.4 µs a call).
@@ -90,7 +92,6 @@ export async function localMoran(
   const z = cols.z[0];
   const n = cols.n;
   const pacer = new Pacer();
-  const w = await readWeights(weights, n, how, pacer);
 
   let sz2 = 0;
   let sz4 = 0;
@@ -106,23 +107,39 @@ export async function localMoran(
   const wi = new Float64Array(n);
   const wi2 = new Float64Array(n);
   let nnz = 0;
-  for (let i = 0; i < n; i++) {
-    let s = 0;
-    let r = 0;
-    let r2 = 0;
-    for (let j = 0, k = i * n; j < n; j++, k++) {
-      const v = w[k];
-      if (v === 0) continue;
-      s += v * z[j];
-      r += v;
-      r2 += v * v;
-      nnz++;
+  // The permutations draw from each row of weights: they take the matrix path.
+  let w: Float64Array | null = null;
+  if (P === 0 && isPairwisePath(weights, n, how)) {
+    // w_ij = a_i u_ij: lag_i = a_i Σ_j u_ij z_j, w_i = a_i Σ_j u_ij, w_i(2) = a_i² Σ_j u_ij², in one pass over the pairs.
+    const p = await pairwiseWeights(weights, n, how, z, 1, 'lag', pacer);
+    for (let i = 0; i < n; i++) {
+      const a = p.scale[i];
+      const s = a * p.sums[i];
+      lag[i] = s;
+      Ii[i] = (z[i] * s) / m2;
+      wi[i] = a * p.rowSums[i];
+      wi2[i] = a * a * p.squareSums[i];
     }
-    lag[i] = s;
-    Ii[i] = (z[i] * s) / m2;
-    wi[i] = r;
-    wi2[i] = r2;
-    await pacer.tick();
+  } else {
+    w = await readWeights(weights, n, how, pacer);
+    for (let i = 0; i < n; i++) {
+      let s = 0;
+      let r = 0;
+      let r2 = 0;
+      for (let j = 0, k = i * n; j < n; j++, k++) {
+        const v = w[k];
+        if (v === 0) continue;
+        s += v * z[j];
+        r += v;
+        r2 += v * v;
+        nnz++;
+      }
+      lag[i] = s;
+      Ii[i] = (z[i] * s) / m2;
+      wi[i] = r;
+      wi2[i] = r2;
+      await pacer.tick();
+    }
   }
   const island = (i: number) => notAvailable(`unit ${i + 1} has no neighbours (a zero row of weights), so its z and p are undefined`);
 
@@ -153,13 +170,14 @@ export async function localMoran(
   const rng = new Int32Array([trunc(seed ?? 1) | 0]);
   let zMax = 0;
   for (let i = 0; i < n; i++) if (abs(z[i]) > zMax) zMax = abs(z[i]);
+  const W = w as Float64Array;
   const pool = new Float64Array(n - 1);
   const wt = new Float64Array(n - 1);
   const stats = new Float64Array(3); // count of simulated ≥ observed, running mean, running sum of squares
   for (let i = 0; i < n; i++) {
     const q = quadrant(z[i], lag[i]);
     let k = 0;
-    for (let j = 0, c = i * n; j < n; j++, c++) if (w[c] !== 0) wt[k++] = w[c];
+    for (let j = 0, c = i * n; j < n; j++, c++) if (W[c] !== 0) wt[k++] = W[c];
     if (k === 0) {
       const e = island(i);
       out.push([0, 0, 0, e, e, q]);

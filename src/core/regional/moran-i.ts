@@ -10,11 +10,28 @@
  *
  * Islands (zero rows) stay in n, in the mean and in Σz², as in PySAL (spdep's
  * moran.test drops them from n by default, adjust.n = TRUE).
- * Cost: one pass over the n×n weights for S0, S1, S2 and one per column for Wz.
+ * Cost: weights from coordinates ("row" or "none"): one pass over the n(n − 1)/2
+ * pairs for the distances and Wz of every column, one more for S1 and S2 (no n×n
+ * matrix; see spatial-statistics.ts); otherwise one pass over the n×n weights for
+ * S0, S1, S2 and one for Wz of all columns.
  */
 import { type Cell } from '../shared/errors';
 import { normalTwoSided } from '../shared/distributions';
-import { kurtosisB2, Pacer, parseAssumption, parseStandardize, readValueColumns, readWeights, weightConstants, zAndP } from './spatial-statistics';
+import {
+  isPairwisePath,
+  kurtosisB2,
+  packColumns,
+  Pacer,
+  pairwiseConstants,
+  pairwiseWeights,
+  parseAssumption,
+  parseStandardize,
+  readValueColumns,
+  readWeights,
+  type WeightConstants,
+  weightConstants,
+  zAndP,
+} from './spatial-statistics';
 
 export const MORAN_I_HEADER = ['I', 'E[I]', 'Var[I]', 'z', 'p'] as const;
 
@@ -31,25 +48,40 @@ export async function moranI(values: unknown[][], weights: unknown[][], standard
   const cols = readValueColumns(values, weights, 4);
   const n = cols.n;
   const pacer = new Pacer();
-  const w = await readWeights(weights, n, how, pacer);
-  const { s0, s1, s2 } = await weightConstants(w, n, pacer);
+  const cross = new Float64Array(cols.z.length);
+  let constants: WeightConstants;
+  if (isPairwisePath(weights, n, how)) {
+    // Σ_i z_i (Wz)_i = Σ_i z_i a_i Σ_j u_ij z_j: all columns in the one pass over the pairs.
+    const { x, usable } = packColumns(cols);
+    const p = await pairwiseWeights(weights, n, how, x, usable.length, 'lag', pacer);
+    constants = await pairwiseConstants(p, n, pacer);
+    usable.forEach((t, c) => {
+      const z = cols.z[t] as Float64Array;
+      let s = 0;
+      for (let i = 0, o = c * n; i < n; i++) s += z[i] * p.scale[i] * p.sums[o + i];
+      cross[t] = s;
+    });
+  } else {
+    const w = await readWeights(weights, n, how, pacer);
+    constants = await weightConstants(w, n, pacer);
+    const usable = cols.z.map((z, t) => (z === null ? -1 : t)).filter((t) => t >= 0);
+    // Σ_i z_i (Wz)_i, row by row so that each row of the weights is read once for all columns.
+    for (let i = 0; i < n; i++) {
+      const base = i * n;
+      for (const t of usable) {
+        const z = cols.z[t] as Float64Array;
+        let lag = 0;
+        for (let j = 0; j < n; j++) lag += w[base + j] * z[j];
+        cross[t] += z[i] * lag;
+      }
+      await pacer.tick();
+    }
+  }
+  const { s0, s1, s2 } = constants;
   const ei = -1 / (n - 1);
   const vn = (n * n * s1 - n * s2 + 3 * s0 * s0) / ((n * n - 1) * s0 * s0) - ei * ei;
 
   const out: Cell[][] = [[...MORAN_I_HEADER]];
-  const usable = cols.z.map((z, t) => (z === null ? -1 : t)).filter((t) => t >= 0);
-  const cross = new Float64Array(cols.z.length);
-  // Σ_i z_i (Wz)_i, row by row so that each row of the weights is read once for all columns.
-  for (let i = 0; i < n; i++) {
-    const base = i * n;
-    for (const t of usable) {
-      const z = cols.z[t] as Float64Array;
-      let lag = 0;
-      for (let j = 0; j < n; j++) lag += w[base + j] * z[j];
-      cross[t] += z[i] * lag;
-    }
-    await pacer.tick();
-  }
   for (let t = 0; t < cols.z.length; t++) {
     const z = cols.z[t];
     if (z === null) {

@@ -2,10 +2,28 @@
  * What MORAN_I, GEARY_C and LOCAL_MORAN share: reading the options, the values
  * (n units × T columns) and the weights (readSpatialWeights, then the chosen
  * standardisation), and the weight constants S0, S1, S2 of Cliff and Ord.
+ *
+ * Weights given as coordinates with a standardisation that scales rows ("row",
+ * "none") never become an n×n matrix: w_ij = a_i u_ij with u_ij = u_ji = 1/d_ij
+ * and a_i = 1/Σ_j u_ij (row) or 1 (none), so one pass over the pairs i < j
+ * (inverseDistanceSums: each distance once) gives every lag Σ_j w_ij x_j =
+ * a_i Σ_j u_ij x_j, and a second pass (scaledInverseDistanceSums: the distances
+ * again, cheaper than keeping n(n − 1)/2 of them, 31 MB at county scale) gives S1
+ * and S2 (pairwiseConstants). The numbers are those of the matrix path up to
+ * rounding (tests check 1e-12).
  */
 import { type Cell, type DomainError, divisionByZero, notAvailable, valueError } from '../shared/errors';
 import { Pacer } from '../shared/pacer';
-import { readSpatialWeightsAsync, standardizeInPlace, type WeightsStandardization } from './spatial-weights';
+import {
+  coordinateVectors,
+  type InverseDistanceSums,
+  inverseDistanceSums,
+  isCoordinateRange,
+  readSpatialWeightsAsync,
+  scaledInverseDistanceSums,
+  standardizeInPlace,
+  type WeightsStandardization,
+} from './spatial-weights';
 
 // Math's functions, looked up once: in the hot loops a global lookup per call is measurably slower
 // under some hosts (jest's sandbox proxies globals: Math.sqrt there costs ~0.4 µs a call).
@@ -100,6 +118,73 @@ export async function readWeights(weights: Range, n: number, how: WeightsStandar
   standardizeInPlace(w, n, how);
   await pacer.tick();
   return w;
+}
+
+/** Whether these weights take the pairwise path (coordinates, standardised by "row" or "none"): see the file's comment. */
+export function isPairwisePath(weights: Range, n: number, how: WeightsStandardization): boolean {
+  return (how === 'row' || how === 'none') && isCoordinateRange(weights, n);
+}
+
+/** inverseDistanceSums of the coordinates, with their unit vectors and the row scale a_i (w_ij = a_i u_ij) of the standardisation. */
+export interface PairwiseWeights extends InverseDistanceSums {
+  xyz: Float64Array;
+  scale: Float64Array;
+}
+
+/**
+ * The pairwise path's pass over the coordinates (isPairwisePath must hold).
+ * @param x the T columns of the data, column-major (x[t·n + i])
+ * @throws as readSpatialWeights for the coordinates
+ */
+export async function pairwiseWeights(
+  weights: Range,
+  n: number,
+  how: WeightsStandardization,
+  x: Float64Array,
+  T: number,
+  mode: 'lag' | 'squares',
+  pacer: Pacer,
+): Promise<PairwiseWeights> {
+  const xyz = coordinateVectors(weights, 'weights');
+  const sums = await inverseDistanceSums(xyz, n, x, T, mode, pacer, 'weights');
+  const scale = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = sums.rowSums[i];
+    scale[i] = how === 'none' ? 1 : r === 0 ? 0 : 1 / r;
+  }
+  return { ...sums, xyz, scale };
+}
+
+/** The usable columns (those not null) packed column-major, n each, and their indices. */
+export function packColumns(columns: ValueColumns): { x: Float64Array; usable: number[] } {
+  const usable: number[] = [];
+  columns.z.forEach((z, t) => {
+    if (z !== null) usable.push(t);
+  });
+  const n = columns.n;
+  const x = new Float64Array(usable.length * n);
+  usable.forEach((t, c) => x.set(columns.z[t] as Float64Array, c * n));
+  return { x, usable };
+}
+
+/**
+ * S0, S1, S2 of the pairwise path's w_ij = a_i u_ij (a second pass over the pairs):
+ * S1 = Σ_{i<j} u_ij² (a_i + a_j)², S2 = Σ_i (a_i r_i + Σ_j a_j u_ji)².
+ */
+export async function pairwiseConstants(p: PairwiseWeights, n: number, pacer: Pacer): Promise<WeightConstants> {
+  const { colSums, s1 } = await scaledInverseDistanceSums(p.xyz, n, p.scale, pacer);
+  const rowSums = new Float64Array(n);
+  let s0 = 0;
+  let s2 = 0;
+  for (let i = 0; i < n; i++) {
+    const r = p.scale[i] * p.rowSums[i];
+    rowSums[i] = r;
+    s0 += r;
+    const b = r + colSums[i];
+    s2 += b * b;
+  }
+  if (s0 === 0) throw divisionByZero('the weights are all zero (no unit has a neighbour)');
+  return { s0, s1, s2, rowSums };
 }
 
 /** S0 = Σ w_ij, S1 = ½ Σ (w_ij + w_ji)², S2 = Σ (w_i· + w_·i)², and the row sums. */

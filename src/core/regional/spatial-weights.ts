@@ -5,7 +5,10 @@
  *
  * Weights are dense, row-major n×n Float64Arrays (w[i * n + j] is the weight of
  * unit j in the lag of unit i): at county scale (n = 2,800) that is 63 MB, built
- * in one pass over the upper triangle.
+ * in one pass over the upper triangle. MORAN_I, GEARY_C and LOCAL_MORAN, given
+ * coordinates, need no matrix: inverseDistanceSums and scaledInverseDistanceSums
+ * (at the end) compute each distance of a pair once per pass and keep only sums
+ * per unit (see spatial-statistics.ts).
  *
  * The `weights` argument (readSpatialWeights) is either
  * - an n×n matrix of non-negative numbers with a zero diagonal, in the order of
@@ -35,6 +38,8 @@ const { abs, asin, cos, pow, sin, sqrt } = Math;
 
 /** The radius of the sphere, km (the catalogue's convention, as GeoDa's and libpysal's default). */
 export const EARTH_RADIUS_KM = 6371;
+/** 2R, a module constant: an exported one is read as a property of `exports` in CommonJS builds (jest, the benchmark), per use. */
+const EARTH_DIAMETER_KM = 2 * EARTH_RADIUS_KM;
 
 export type WeightsStandardization = 'row' | 'binary' | 'none';
 export type WeightsKind = 'inverse-distance' | 'knn' | 'threshold' | 'economic';
@@ -212,7 +217,7 @@ function distance(p: Points, i: number, j: number): number {
   const dy = a[3 * i + 1] - a[3 * j + 1];
   const dz = a[3 * i + 2] - a[3 * j + 2];
   const half = sqrt(dx * dx + dy * dy + dz * dz) / 2;
-  return 2 * EARTH_RADIUS_KM * asin(half < 1 ? half : 1);
+  return EARTH_DIAMETER_KM * asin(half < 1 ? half : 1);
 }
 
 /** All pairwise distances, row-major n×n (symmetric, zero diagonal). */
@@ -248,7 +253,7 @@ function inverseDistanceRow(p: Points, w: Float64Array, i: number, power: number
     const dy = yi - a[3 * j + 1];
     const dz = zi - a[3 * j + 2];
     const half = sqrt(dx * dx + dy * dy + dz * dz) / 2;
-    const d = 2 * EARTH_RADIUS_KM * asin(half < 1 ? half : 1);
+    const d = EARTH_DIAMETER_KM * asin(half < 1 ? half : 1);
     if (d === 0) throw divisionByZero(`rows ${i + 1} and ${j + 1} of ${argName} are the same place, so their inverse distance is infinite`);
     const v = inversePower(d, power);
     w[i * n + j] = v;
@@ -391,4 +396,241 @@ export function sparseWeights(w: Float64Array, n: number): SparseWeights {
   }
   start[n] = t;
   return { n, start, index, weight };
+}
+
+/**
+ * Whether readSpatialWeights reads this `weights` range for n units as n×2 coordinates
+ * (n rows of 2 cells, n ≠ 2), without reading or checking the cells.
+ */
+export function isCoordinateRange(weights: unknown, n: number): boolean {
+  if (!Array.isArray(weights) || weights.length !== n || isWeightsMatrix(n, 2)) return false;
+  for (const row of weights) if (!Array.isArray(row) || row.length !== 2) return false;
+  return true;
+}
+
+/**
+ * The unit vectors (x, y, z per unit: 3n) of n×2 coordinates, read and checked as readSpatialWeights reads them.
+ * @throws #VALUE! for a blank or text; #NUM! for a latitude outside [−90, 90]
+ */
+export function coordinateVectors(coords: readonly (readonly unknown[])[], argName = 'weights'): Float64Array {
+  return readCoordinates(coords, argName).xyz;
+}
+
+/** What inverseDistanceSums returns: sums over the unstandardised weights u_ij = 1/d_ij (u_ii = 0). */
+export interface InverseDistanceSums {
+  /** Σ_j u_ij per unit: the row sums (the matrix is symmetric: also the column sums). */
+  rowSums: Float64Array;
+  /** Σ_j u_ij² per unit. */
+  squareSums: Float64Array;
+  /** Per column t of the data (column-major: sums[t·n + i]): Σ_j u_ij x_j ("lag") or Σ_j u_ij (x_i − x_j)² ("squares"). */
+  sums: Float64Array;
+}
+
+/**
+ * One pass over the pairs i < j of the inverse-distance weights u_ij = u_ji = 1/d_ij (power 1, the
+ * default of readSpatialWeights for coordinates) without building the n×n matrix: each distance
+ * is computed once (the same expression as inverseDistanceRow, so the same numbers), and with it
+ * the row sums, the sums of squares and, for each of the T columns x of the data (column-major, n
+ * each), the unstandardised lag Σ_j u_ij x_j ("lag") or Σ_j u_ij (x_i − x_j)² ("squares").
+ * Any standardisation that scales rows (row: a_i = 1/Σ_j u_ij; none: a_i = 1) follows from these:
+ * Σ_j w_ij x_j = a_i·lag_i. Yields between rows (pacer.tick every few rows).
+ * @throws #DIV/0! for two units at the same place (the first such pair in row order, as readSpatialWeights)
+ */
+export async function inverseDistanceSums(
+  xyz: Float64Array,
+  n: number,
+  x: Float64Array,
+  T: number,
+  mode: 'lag' | 'squares',
+  pacer: { tick(): Promise<void> },
+  argName = 'weights',
+): Promise<InverseDistanceSums> {
+  const rowSums = new Float64Array(n);
+  const squareSums = new Float64Array(n);
+  const sums = new Float64Array(T * n);
+  const u = new Float64Array(n);
+  for (let i = 0; i < n - 1; i++) {
+    distanceRow(xyz, n, i, u, rowSums, squareSums, argName);
+    let t = 0;
+    if (mode === 'lag') {
+      for (; t + 4 <= T; t += 4) lagRow4(x, n, i, t * n, u, sums);
+      for (; t < T; t++) lagRow1(x, n, i, t * n, u, sums);
+    } else {
+      for (; t + 4 <= T; t += 4) squaresRow4(x, n, i, t * n, u, sums);
+      for (; t < T; t++) squaresRow1(x, n, i, t * n, u, sums);
+    }
+    if ((i & 7) === 7) await pacer.tick();
+  }
+  return { rowSums, squareSums, sums };
+}
+
+/**
+ * For w_ij = a_i u_ij (u from coordinates as in inverseDistanceSums, a_i the scale of row i), a
+ * second pass over the pairs (the distances computed again: cheaper than keeping n(n − 1)/2 of
+ * them): the column sums Σ_i w_ij and S1 = ½ Σ_ij (w_ij + w_ji)² = Σ_{i<j} u_ij² (a_i + a_j)².
+ */
+export async function scaledInverseDistanceSums(
+  xyz: Float64Array,
+  n: number,
+  a: Float64Array,
+  pacer: { tick(): Promise<void> },
+): Promise<{ colSums: Float64Array; s1: number }> {
+  const colSums = new Float64Array(n);
+  let s1 = 0;
+  for (let i = 0; i < n - 1; i++) {
+    s1 += scaledRow(xyz, n, i, a, colSums);
+    if ((i & 7) === 7) await pacer.tick();
+  }
+  return { colSums, s1 };
+}
+
+/** u_ij = 1/d_ij (the expression of inverseDistanceRow), d_ij the great-circle distance (km) of the unit vectors. */
+function inverseChord(xi: number, yi: number, zi: number, xyz: Float64Array, p: number): number {
+  const dx = xi - xyz[p];
+  const dy = yi - xyz[p + 1];
+  const dz = zi - xyz[p + 2];
+  const half = sqrt(dx * dx + dy * dy + dz * dz) / 2;
+  return 1 / (EARTH_DIAMETER_KM * asin(half < 1 ? half : 1));
+}
+
+/** @throws #DIV/0! for rows i and j at the same place (out of the hot loop: its message would cost registers there). */
+function samePlace(i: number, j: number, argName: string): never {
+  throw divisionByZero(`rows ${i + 1} and ${j + 1} of ${argName} are the same place, so their inverse distance is infinite`);
+}
+
+/** u_ij = 1/d_ij for j > i into u[j], with the row sums and the sums of squares of both units. */
+function distanceRow(xyz: Float64Array, n: number, i: number, u: Float64Array, rowSums: Float64Array, squareSums: Float64Array, argName: string): void {
+  const xi = xyz[3 * i];
+  const yi = xyz[3 * i + 1];
+  const zi = xyz[3 * i + 2];
+  let r = 0;
+  let q = 0;
+  for (let j = i + 1, p = 3 * j; j < n; j++, p += 3) {
+    const dx = xi - xyz[p];
+    const dy = yi - xyz[p + 1];
+    const dz = zi - xyz[p + 2];
+    const half = sqrt(dx * dx + dy * dy + dz * dz) / 2;
+    const v = 1 / (EARTH_DIAMETER_KM * asin(half < 1 ? half : 1));
+    if (v === Infinity) samePlace(i, j, argName);
+    const v2 = v * v;
+    u[j] = v;
+    r += v;
+    q += v2;
+    rowSums[j] += v;
+    squareSums[j] += v2;
+  }
+  rowSums[i] += r;
+  squareSums[i] += q;
+}
+
+/** Row i of scaledInverseDistanceSums: adds a_i u_ij to colSums[j] for j > i and Σ_j a_j u_ij to colSums[i]; returns Σ_{j>i} u_ij² (a_i + a_j)². */
+function scaledRow(xyz: Float64Array, n: number, i: number, a: Float64Array, colSums: Float64Array): number {
+  const xi = xyz[3 * i];
+  const yi = xyz[3 * i + 1];
+  const zi = xyz[3 * i + 2];
+  const ai = a[i];
+  let c = 0;
+  let s1 = 0;
+  for (let j = i + 1, p = 3 * j; j < n; j++, p += 3) {
+    const v = inverseChord(xi, yi, zi, xyz, p);
+    const aj = a[j];
+    const s = v * (ai + aj);
+    s1 += s * s;
+    c += v * aj;
+    colSums[j] += v * ai;
+  }
+  colSums[i] += c;
+  return s1;
+}
+
+/** Σ_j u_ij x_j of four columns (from offset o) for unit i over j > i, and the symmetric terms for each j. */
+function lagRow4(x: Float64Array, n: number, i: number, o: number, u: Float64Array, out: Float64Array): void {
+  const o1 = o + n;
+  const o2 = o1 + n;
+  const o3 = o2 + n;
+  const x0 = x[o + i];
+  const x1 = x[o1 + i];
+  const x2 = x[o2 + i];
+  const x3 = x[o3 + i];
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let j = i + 1; j < n; j++) {
+    const v = u[j];
+    s0 += v * x[o + j];
+    s1 += v * x[o1 + j];
+    s2 += v * x[o2 + j];
+    s3 += v * x[o3 + j];
+    out[o + j] += v * x0;
+    out[o1 + j] += v * x1;
+    out[o2 + j] += v * x2;
+    out[o3 + j] += v * x3;
+  }
+  out[o + i] += s0;
+  out[o1 + i] += s1;
+  out[o2 + i] += s2;
+  out[o3 + i] += s3;
+}
+
+function lagRow1(x: Float64Array, n: number, i: number, o: number, u: Float64Array, out: Float64Array): void {
+  const x0 = x[o + i];
+  let s0 = 0;
+  for (let j = i + 1; j < n; j++) {
+    const v = u[j];
+    s0 += v * x[o + j];
+    out[o + j] += v * x0;
+  }
+  out[o + i] += s0;
+}
+
+/** Σ_j u_ij (x_i − x_j)² of four columns for unit i over j > i, and the same term for each j. */
+function squaresRow4(x: Float64Array, n: number, i: number, o: number, u: Float64Array, out: Float64Array): void {
+  const o1 = o + n;
+  const o2 = o1 + n;
+  const o3 = o2 + n;
+  const x0 = x[o + i];
+  const x1 = x[o1 + i];
+  const x2 = x[o2 + i];
+  const x3 = x[o3 + i];
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  for (let j = i + 1; j < n; j++) {
+    const v = u[j];
+    const d0 = x0 - x[o + j];
+    const d1 = x1 - x[o1 + j];
+    const d2 = x2 - x[o2 + j];
+    const d3 = x3 - x[o3 + j];
+    const e0 = v * d0 * d0;
+    const e1 = v * d1 * d1;
+    const e2 = v * d2 * d2;
+    const e3 = v * d3 * d3;
+    s0 += e0;
+    s1 += e1;
+    s2 += e2;
+    s3 += e3;
+    out[o + j] += e0;
+    out[o1 + j] += e1;
+    out[o2 + j] += e2;
+    out[o3 + j] += e3;
+  }
+  out[o + i] += s0;
+  out[o1 + i] += s1;
+  out[o2 + i] += s2;
+  out[o3 + i] += s3;
+}
+
+function squaresRow1(x: Float64Array, n: number, i: number, o: number, u: Float64Array, out: Float64Array): void {
+  const x0 = x[o + i];
+  let s0 = 0;
+  for (let j = i + 1; j < n; j++) {
+    const v = u[j];
+    const d0 = x0 - x[o + j];
+    const e0 = v * d0 * d0;
+    s0 += e0;
+    out[o + j] += e0;
+  }
+  out[o + i] += s0;
 }

@@ -479,3 +479,36 @@ describe('edge cases and errors', () => {
     expect(Date.now() - t0).toBeLessThan(20000);
   }, 60000);
 });
+
+describe('weights from coordinates take the pairwise path (analytic; no n×n matrix): the same numbers as the matrix', () => {
+  const r = mulberry32(7);
+  const coords = Array.from({ length: 30 }, () => [20 + 25 * r(), 100 + 25 * r()]);
+  const y = coords.map(([lat]) => lat + 10 * r());
+  const u = spatialWeights(coords, 'inverse-distance', null, 'none') as number[][];
+  const same = (a: unknown[][], b: unknown[][]) => {
+    expect(a).toHaveLength(b.length);
+    a.forEach((row, i) =>
+      row.forEach((v, k) => {
+        const w = b[i][k];
+        if (typeof v === 'number' && typeof w === 'number') expect(Math.abs(v - w)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(w)));
+        else expect(v).toEqual(w);
+      }),
+    );
+  };
+  it.each([
+    ['row', 'n-1'],
+    ['none', 'n'],
+  ])('standardize "%s", scaling "%s"', async (how, scaling) => {
+    same(await localMoran(y, coords, how, 0, 1, scaling), await localMoran(y, u, how, 0, 1, scaling));
+  });
+  it('permutations take the matrix path: the same draws from coordinates as from the matrix', async () => {
+    expect(await localMoran(y, coords, 'row', 99, 3)).toEqual(await localMoran(y, spatialWeights(coords) as number[][], 'row', 99, 3));
+  });
+  it('two units at the same place: #DIV/0! naming the rows', async () => {
+    const c = coords.map((p) => [...p]);
+    c[9] = [...c[3]];
+    const e = await localMoran(y, c).catch((x: unknown) => x);
+    expect((e as DomainError).kind).toBe('div0');
+    expect((e as DomainError).message).toContain('rows 4 and 10 of weights');
+  });
+});

@@ -189,6 +189,37 @@ describe('county scale', () => {
   }, 60000);
 });
 
+describe('weights from coordinates take the pairwise path (no n×n matrix): the same numbers as the matrix', () => {
+  // 30 seeded points, 6 columns (blocks of 4 and singles in the pass over the pairs), column 3 with a blank.
+  const r = mulberry32(7);
+  const coords = Array.from({ length: 30 }, () => [20 + 25 * r(), 100 + 25 * r()]);
+  const values: (number | null)[][] = coords.map(([lat]) => Array.from({ length: 6 }, () => lat + 10 * r()));
+  values[4][2] = null;
+  const same = (a: unknown[][], b: unknown[][]) => {
+    expect(a).toHaveLength(b.length);
+    a.forEach((row, i) =>
+      row.forEach((v, k) => {
+        const w = b[i][k];
+        if (typeof v === 'number' && typeof w === 'number') expect(Math.abs(v - w)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(w)));
+        else expect(v instanceof DomainError ? v.message : v).toEqual(w instanceof DomainError ? w.message : w);
+      }),
+    );
+  };
+  it.each(['row', 'none'])('standardize "%s", both assumptions', async (how) => {
+    const { spatialWeights } = await import('../../../src/core/regional/spatial-weights');
+    const u = spatialWeights(coords, 'inverse-distance', null, 'none') as number[][];
+    for (const a of ['randomization', 'normality']) same(await moranI(values, coords, how, a), await moranI(values, u, how, a));
+  });
+  it('two units at the same place: #DIV/0! naming the rows, as from the matrix path', async () => {
+    const c = coords.map((p) => [...p]);
+    c[9] = [...c[3]];
+    const e = await moranI(values, c).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(DomainError);
+    expect((e as DomainError).kind).toBe('div0');
+    expect((e as DomainError).message).toContain('rows 4 and 10 of weights');
+  });
+});
+
 const NUMPY = {
   'coordinates': [
     [24.741, 116.933],
