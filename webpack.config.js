@@ -26,7 +26,8 @@ const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
 /** The URL the add-in is served from: where the manifest and help links point. */
 function addinUrl(env) {
   const url = (env && env.url) || process.env.NQP_ADDIN_URL || DEV_URL;
-  if (!/^https:\/\/[^\s/]+(\/[^\s]*)?$/.test(url)) {
+  // Plain http only for http://127.0.0.1:<port>: the tests of npm run check-deploy serve a build there.
+  if (!/^(https:\/\/[^\s/]+|http:\/\/127\.0\.0\.1(:\d+)?)(\/[^\s]*)?$/.test(url)) {
     throw new Error(`NQP_ADDIN_URL must be an https URL, got "${url}"`);
   }
   return url.replace(/\/$/, '');
