@@ -25,7 +25,8 @@
  */
 import { type Cell, DomainError, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
 import { sum } from '../shared/numeric';
-import { type Label, labelsInOrder } from './panel';
+import type { Label } from './panel';
+import { flatList as flat, gather, gatherIndex, LabelIndex, splitBy } from './label-index';
 import { pairSums, sortedWithPrefix, type SortedGroup, withinSum } from './dagum-pair-sums';
 
 export const DAGUM_SUMMARY_HEADER = ['G', 'Gw', 'Gnb', 'Gt', 'Gw share', 'Gnb share', 'Gt share'] as const;
@@ -133,13 +134,6 @@ export function dagumParts(values: ArrayLike<number>, group: ArrayLike<number>, 
   };
 }
 
-/** A vector as a flat list: the adapter sends one already; a range (rows of cells) is read row by row. */
-function flat(v: unknown): readonly unknown[] {
-  if (!Array.isArray(v)) return [v];
-  if (!v.some((x) => Array.isArray(x))) return v as unknown[];
-  return (v as unknown[]).flatMap((x) => (Array.isArray(x) ? (x as unknown[]) : [x]));
-}
-
 const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
 
 function readLabel(v: unknown, argName: string, row: number): Label {
@@ -152,6 +146,34 @@ function readOutput(output: unknown): DagumOutput {
   const o = output === null || output === undefined ? 'summary' : String(output).trim().toLowerCase();
   if ((OUTPUTS as readonly string[]).includes(o)) return o as DagumOutput;
   throw valueError(`requires output to be one of ${OUTPUTS.map((x) => `"${x}"`).join(', ')}`);
+}
+
+/**
+ * Reads the rows that have a value into x, with their labels' positions (order of first
+ * appearance, as panel.ts's labelsInOrder) in gIndex and tIndex; a value needs its labels.
+ * Returns the number of rows read.
+ */
+function readRows(
+  v: readonly unknown[],
+  g: readonly unknown[],
+  t: readonly unknown[] | null,
+  x: Float64Array,
+  gIndex: Int32Array,
+  tIndex: Int32Array,
+  grp: LabelIndex,
+  per: LabelIndex,
+): number {
+  let count = 0;
+  for (let i = 0; i < v.length; i++) {
+    const y = v[i];
+    if (isBlank(y)) continue;
+    if (typeof y !== 'number' || y - y !== 0) throw valueError(`requires numbers in values: row ${i + 1} is not a number`); // y − y: NaN for NaN and ±Infinity
+    if (y < 0) throw numError(`requires values ≥ 0: row ${i + 1} is ${y}`);
+    gIndex[count] = grp.indexOf(readLabel(g[i], 'groups', i));
+    if (t !== null) tIndex[count] = per.indexOf(readLabel(t[i], 'periods', i));
+    x[count++] = y;
+  }
+  return count;
 }
 
 /**
@@ -170,20 +192,13 @@ export function dagumGini(values: unknown, groups: unknown, periods?: unknown, o
   if (g.length !== v.length) throw valueError(`requires groups with one label per value (${v.length}), got ${g.length}`);
   if (withPeriods && t.length !== v.length) throw valueError(`requires periods with one label per value (${v.length}), got ${t.length}`);
 
-  // The rows that have a value; their labels must be present.
-  const x: number[] = [];
-  const groupLabels: Label[] = [];
-  const periodLabels: Label[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const y = v[i];
-    if (isBlank(y)) continue;
-    if (typeof y !== 'number' || !Number.isFinite(y)) throw valueError(`requires numbers in values: row ${i + 1} is not a number`);
-    if (y < 0) throw numError(`requires values ≥ 0: row ${i + 1} is ${y}`);
-    groupLabels.push(readLabel(g[i], 'groups', i));
-    if (withPeriods) periodLabels.push(readLabel(t[i], 'periods', i));
-    x.push(y);
-  }
-  const grp = labelsInOrder(groupLabels, 'groups');
+  // The rows that have a value, in one pass (a function of its own, which the JIT compiles alone).
+  const x = new Float64Array(v.length);
+  const gIndex = new Int32Array(v.length);
+  const tIndex = new Int32Array(withPeriods ? v.length : 0);
+  const grp = new LabelIndex();
+  const per = new LabelIndex();
+  const count = readRows(v, g, withPeriods ? t : null, x, gIndex, tIndex, grp, per);
   const k = grp.labels.length;
   const pairLabels: string[] = [];
   for (let j = 0; j < k; j++) for (let h = j + 1; h < k; h++) pairLabels.push(`${String(grp.labels[j])}–${String(grp.labels[h])}`);
@@ -207,26 +222,23 @@ export function dagumGini(values: unknown, groups: unknown, periods?: unknown, o
 
   if (!withPeriods) {
     // One row: its failure is the function's (a single error, with its message).
-    return [header, rowOf(dagumParts(x, grp.index, k, grp.labels))];
+    return [header, rowOf(dagumParts(x.subarray(0, count), gIndex.subarray(0, count), k, grp.labels))];
   }
-  const per = labelsInOrder(periodLabels, 'periods');
   const rows: Cell[][] = [header];
-  // The rows of each period, in one pass.
-  const xs: number[][] = per.labels.map(() => []);
-  const gs: number[][] = per.labels.map(() => []);
-  for (let i = 0; i < x.length; i++) {
-    xs[per.index[i]].push(x[i]);
-    gs[per.index[i]].push(grp.index[i]);
-  }
-  per.labels.forEach((label, q) => {
+  // The rows of each period laid out one period after another, in one pass.
+  const { start, order } = splitBy(tIndex, count, per.labels.length);
+  const xs = gather(x, order);
+  const gs = gatherIndex(gIndex, order);
+  for (let q = 0; q < per.labels.length; q++) {
+    const label = per.labels[q];
     let cells: Cell[];
     try {
-      cells = rowOf(dagumParts(xs[q], gs[q], k, grp.labels));
+      cells = rowOf(dagumParts(xs.subarray(start[q], start[q + 1]), gs.subarray(start[q], start[q + 1]), k, grp.labels));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
       cells = new Array<Cell>(width).fill(new DomainError(e.kind, `period ${show(label)}: ${e.message}`));
     }
     rows.push([label, ...cells]);
-  });
+  }
   return rows;
 }

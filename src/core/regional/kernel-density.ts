@@ -21,7 +21,8 @@
  */
 import { type Cell, DomainError, notAvailable, numError, valueError } from '../shared/errors';
 import { Pacer } from '../shared/pacer';
-import { type Label, labelsInOrder } from './panel';
+import type { Label } from './panel';
+import { flatList as flat, gather, LabelIndex, splitBy } from './label-index';
 import { BANDWIDTH_RULES, type BandwidthRule, densityAt, type Kernel, KERNELS, linearGrid, meanAndSd, ruleBandwidth } from './kernel-estimate';
 import { densityPeaks } from './kernel-peaks';
 
@@ -33,12 +34,6 @@ type Output = 'density' | 'peaks';
 
 const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
 const show = (v: Label): string => (typeof v === 'string' ? `"${v}"` : String(v));
-
-function flat(v: unknown): readonly unknown[] {
-  if (!Array.isArray(v)) return [v];
-  if (!v.some((x) => Array.isArray(x))) return v as unknown[];
-  return (v as unknown[]).flatMap((x) => (Array.isArray(x) ? (x as unknown[]) : [x]));
-}
 
 function option<T extends string>(v: unknown, name: string, allowed: readonly T[], fallback: T): T {
   if (isBlank(v)) return fallback;
@@ -77,6 +72,24 @@ function readPoints(v: unknown): number | Float64Array {
   });
 }
 
+/** Reads the values into x, with their periods' positions (when there are periods); a value needs a period label. Returns the count. */
+function readRows(v: readonly unknown[], t: readonly unknown[] | null, x: Float64Array, periodOf: Int32Array, per: LabelIndex): number {
+  let count = 0;
+  for (let i = 0; i < v.length; i++) {
+    const y = v[i];
+    if (isBlank(y)) continue;
+    if (typeof y !== 'number' || y - y !== 0) throw valueError(`requires numbers in values: row ${i + 1} is not a number`); // y − y: NaN for NaN and ±Infinity
+    if (t !== null) {
+      const p = t[i];
+      if (isBlank(p)) throw valueError(`requires a label in every row of periods that has a value: row ${i + 1} is blank`);
+      if (typeof p !== 'number' && typeof p !== 'string' && typeof p !== 'boolean') throw valueError(`requires periods to hold labels (text or numbers): row ${i + 1}`);
+      periodOf[count] = per.indexOf(p);
+    }
+    x[count++] = y;
+  }
+  return count;
+}
+
 interface Period {
   label: Label | null;
   sorted: Float64Array;
@@ -109,32 +122,22 @@ export async function kernelDensity(
   const withPeriods = periods !== null && periods !== undefined;
   const t = withPeriods ? flat(periods) : [];
   if (withPeriods && t.length !== v.length) throw valueError(`requires periods with one label per value (${v.length}), got ${t.length}`);
-  const x: number[] = [];
-  const labels: Label[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const y = v[i];
-    if (isBlank(y)) continue;
-    if (typeof y !== 'number' || !Number.isFinite(y)) throw valueError(`requires numbers in values: row ${i + 1} is not a number`);
-    if (withPeriods) {
-      const p = t[i];
-      if (isBlank(p)) throw valueError(`requires a label in every row of periods that has a value: row ${i + 1} is blank`);
-      if (typeof p !== 'number' && typeof p !== 'string' && typeof p !== 'boolean') throw valueError(`requires periods to hold labels (text or numbers): row ${i + 1}`);
-      labels.push(p);
-    }
-    x.push(y);
-  }
+  // One pass (a function of its own, which the JIT compiles alone): each value and its period's position.
+  const x = new Float64Array(v.length);
+  const periodOf = new Int32Array(withPeriods ? v.length : 0);
+  const per = new LabelIndex();
+  const count = readRows(v, withPeriods ? t : null, x, periodOf, per);
 
-  // Each period's sorted values and bandwidth.
+  // Each period's sorted values (laid out one period after another, each sorted in place) and bandwidth.
   const sets: Period[] = [];
   if (withPeriods) {
-    const per = labelsInOrder(labels, 'periods');
-    const groups: number[][] = per.labels.map(() => []);
-    for (let i = 0; i < x.length; i++) groups[per.index[i]].push(x[i]);
-    per.labels.forEach((label, q) => sets.push({ label, sorted: Float64Array.from(groups[q]).sort(), h: 0 }));
+    const { start, order } = splitBy(periodOf, count, per.labels.length);
+    const byPeriod = gather(x, order);
+    per.labels.forEach((label, q) => sets.push({ label, sorted: byPeriod.subarray(start[q], start[q + 1]).sort(), h: 0 }));
   } else {
-    sets.push({ label: null, sorted: Float64Array.from(x).sort(), h: 0 });
+    sets.push({ label: null, sorted: x.slice(0, count).sort(), h: 0 });
   }
-  if (x.length === 0) throw notAvailable('requires at least 2 values to estimate a density, got 0');
+  if (count === 0) throw notAvailable('requires at least 2 values to estimate a density, got 0');
   const stats = sets.map((s) => (s.sorted.length > 0 ? meanAndSd(s.sorted) : { mean: 0, sd: 0 }));
   sets.forEach((s, q) => {
     try {
@@ -175,7 +178,8 @@ export async function kernelDensity(
     const h = Math.max(...hs);
     let min = Infinity;
     let max = -Infinity;
-    for (const y of x) {
+    for (let i = 0; i < count; i++) {
+      const y = x[i];
       if (y < min) min = y;
       if (y > max) max = y;
     }

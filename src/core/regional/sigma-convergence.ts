@@ -15,26 +15,51 @@
  * #NUM! for sd of log only.
  */
 import { type Cell, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
-import { sum } from '../shared/numeric';
-import { type Label, labelsInOrder } from './panel';
+import type { Label } from './panel';
+import { flatList, gather, LabelIndex, splitBy } from './label-index';
 
 export const SIGMA_HEADER = ['period', 'n', 'mean', 'sd', 'cv', 'sd of log'] as const;
 
 type Divisor = 'n-1' | 'n';
 
 const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
+/** Read once: where globals are slow to reach (Node's vm contexts, as in jest), a Math lookup per value costs more than the value. */
+const abs = Math.abs;
+const log = Math.log;
 
-/** Mean and sd of a list (n ≥ 1) by two passes, with the chosen divisor; null sd when undefined. */
-function spread(x: readonly number[], divisor: Divisor): { mean: number; sd: number | null } {
-  const n = x.length;
-  const mean = sum(x) / n;
-  const d = divisor === 'n' ? n : n - 1;
-  if (d < 1) return { mean, sd: null };
-  const squares = x.map((v) => (v - mean) * (v - mean));
-  return { mean, sd: Math.sqrt(sum(squares) / d) };
+/** Neumaier's compensated sum, the same operations in the same order as shared/numeric.ts's sum, on a typed array. */
+function compensatedSum(x: Float64Array): number {
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i];
+    const t = s + v;
+    c += abs(s) >= abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return s + c;
 }
 
-function periodRow(label: Label, x: readonly number[], divisor: Divisor): Cell[] {
+/** Mean and sd of a list (n ≥ 1) by two passes (compensated sums), with the chosen divisor; null sd when undefined. */
+function spread(x: Float64Array, divisor: Divisor): { mean: number; sd: number | null } {
+  const n = x.length;
+  const mean = compensatedSum(x) / n;
+  const d = divisor === 'n' ? n : n - 1;
+  if (d < 1) return { mean, sd: null };
+  // The compensated sum of the squared deviations, each term as (v − mean)².
+  let s = 0;
+  let c = 0;
+  for (let i = 0; i < n; i++) {
+    const v = (x[i] - mean) * (x[i] - mean);
+    const t = s + v;
+    c += abs(s) >= abs(v) ? s - t + v : v - t + s;
+    s = t;
+  }
+  return { mean, sd: Math.sqrt((s + c) / d) };
+}
+
+/** One period's row; `scratch` (at least x.length long) takes the logarithms. */
+function periodRow(label: Label, x: Float64Array, divisor: Divisor, scratch: Float64Array): Cell[] {
   const n = x.length;
   if (n === 0) {
     const none = notAvailable(`period ${String(label)} has no values`);
@@ -43,16 +68,46 @@ function periodRow(label: Label, x: readonly number[], divisor: Divisor): Cell[]
   const { mean, sd } = spread(x, divisor);
   const few = notAvailable(`period ${String(label)}: requires at least 2 values for a sample sd (divisor "n-1")`);
   const cv: Cell = sd === null ? few : mean === 0 ? divisionByZero('the mean is 0') : sd / mean;
+  let positive = true;
+  for (let i = 0; i < n; i++) {
+    if (x[i] <= 0) {
+      positive = false;
+      break;
+    }
+  }
   let sdLog: Cell;
-  if (x.some((v) => v <= 0)) sdLog = numError('a value ≤ 0 has no logarithm');
-  else sdLog = spread(x.map(Math.log), divisor).sd ?? few;
+  if (!positive) sdLog = numError('a value ≤ 0 has no logarithm');
+  else {
+    const logs = scratch.subarray(0, n);
+    for (let i = 0; i < n; i++) logs[i] = log(x[i]);
+    sdLog = spread(logs, divisor).sd ?? few;
+  }
   return [label, n, mean, sd ?? few, cv, sdLog];
 }
 
 function readNumber(v: unknown, where: string): number | null {
   if (isBlank(v)) return null;
-  if (typeof v !== 'number' || !Number.isFinite(v)) throw valueError(`requires numbers in values: ${where} is not a number`);
+  if (typeof v !== 'number' || v - v !== 0) throw valueError(`requires numbers in values: ${where} is not a number`); // v − v: NaN for NaN and ±Infinity
   return v;
+}
+
+/**
+ * Reads the long form's values (the cells of one row, or the one cell of each row of a column)
+ * into x, with their periods' positions in `at`; a value needs a period label. Returns the count.
+ */
+function readLong(v: readonly unknown[], oneRow: boolean, t: readonly unknown[], x: Float64Array, at: Int32Array, per: LabelIndex): number {
+  let count = 0;
+  for (let i = 0; i < v.length; i++) {
+    const cell: unknown = oneRow ? v[i] : Array.isArray(v[i]) ? (v[i] as unknown[])[0] : v[i];
+    const y = readNumber(cell, `item ${i + 1}`);
+    if (y === null) continue;
+    const p = t[i];
+    if (isBlank(p)) throw valueError(`requires a label in every row of periods that has a value: row ${i + 1} is blank`);
+    if (typeof p !== 'number' && typeof p !== 'string' && typeof p !== 'boolean') throw valueError(`requires periods to hold labels (text or numbers): row ${i + 1}`);
+    at[count] = per.indexOf(p);
+    x[count++] = y;
+  }
+  return count;
 }
 
 /**
@@ -64,44 +119,49 @@ function readNumber(v: unknown, where: string): number | null {
 export function sigmaConvergence(values: unknown, periods?: unknown, divisor: unknown = 'n-1'): Cell[][] {
   const div = isBlank(divisor) ? 'n-1' : String(divisor).trim().toLowerCase();
   if (div !== 'n-1' && div !== 'n') throw valueError('requires divisor to be one of "n-1", "n"');
-  const grid: unknown[][] = Array.isArray(values) ? (values as unknown[]).map((r) => (Array.isArray(r) ? (r as unknown[]) : [r])) : [[values]];
+  // The rows of the range as they came (a row that is not an array is a row of one cell).
+  const range: readonly unknown[] = Array.isArray(values) ? (values as unknown[]) : [[values]];
   const rows: Cell[][] = [[...SIGMA_HEADER]];
 
   if (periods === null || periods === undefined) {
+    const grid = range.map((r) => (Array.isArray(r) ? (r as unknown[]) : [r]));
     const width = grid.length > 0 ? grid[0].length : 0;
+    const x = new Float64Array(grid.length);
+    const scratch = new Float64Array(grid.length);
     for (let c = 0; c < width; c++) {
-      const x: number[] = [];
+      let m = 0;
       for (let r = 0; r < grid.length; r++) {
         const v = readNumber(grid[r][c], `row ${r + 1}, column ${c + 1}`);
-        if (v !== null) x.push(v);
+        if (v !== null) x[m++] = v;
       }
-      rows.push(periodRow(c + 1, x, div));
+      rows.push(periodRow(c + 1, x.subarray(0, m), div, scratch));
     }
     return rows;
   }
 
   // Long: values one row or one column, one period label per value.
-  if (grid.length !== 1 && grid.some((r) => r.length !== 1)) {
-    throw valueError(`requires values to be a single column (or row) when periods are given, not a ${grid.length}×${grid[0].length} range`);
+  const widthOf = (r: unknown): number => (Array.isArray(r) ? r.length : 1);
+  const oneRow = range.length === 1;
+  if (!oneRow) {
+    for (let r = 0; r < range.length; r++) {
+      if (widthOf(range[r]) !== 1) {
+        throw valueError(`requires values to be a single column (or row) when periods are given, not a ${range.length}×${widthOf(range[0])} range`);
+      }
+    }
   }
-  const v = grid.length === 1 ? grid[0] : grid.map((r) => r[0]);
-  const t = Array.isArray(periods) ? (periods as unknown[]).flatMap((p) => (Array.isArray(p) ? (p as unknown[]) : [p])) : [periods];
+  const first = range.length > 0 ? range[0] : [];
+  const v: readonly unknown[] = oneRow ? (Array.isArray(first) ? (first as unknown[]) : [first]) : range;
+  const t = flatList(periods);
   if (t.length !== v.length) throw valueError(`requires periods with one label per value (${v.length}), got ${t.length}`);
-  const x: number[] = [];
-  const labels: Label[] = [];
-  for (let i = 0; i < v.length; i++) {
-    const y = readNumber(v[i], `item ${i + 1}`);
-    if (y === null) continue;
-    const p = t[i];
-    if (isBlank(p)) throw valueError(`requires a label in every row of periods that has a value: row ${i + 1} is blank`);
-    if (typeof p !== 'number' && typeof p !== 'string' && typeof p !== 'boolean') throw valueError(`requires periods to hold labels (text or numbers): row ${i + 1}`);
-    labels.push(p);
-    x.push(y);
-  }
-  if (x.length === 0) throw notAvailable('requires at least one value');
-  const per = labelsInOrder(labels, 'periods');
-  const groups: number[][] = per.labels.map(() => []);
-  for (let i = 0; i < x.length; i++) groups[per.index[i]].push(x[i]);
-  per.labels.forEach((label, q) => rows.push(periodRow(label, groups[q], div)));
+  // One pass (a function of its own, which the JIT compiles alone): each value and its period's position.
+  const x = new Float64Array(v.length);
+  const at = new Int32Array(v.length);
+  const per = new LabelIndex();
+  const count = readLong(v, oneRow, t, x, at, per);
+  if (count === 0) throw notAvailable('requires at least one value');
+  const { start, order } = splitBy(at, count, per.labels.length);
+  const byPeriod = gather(x, order);
+  const scratch = new Float64Array(count);
+  for (let q = 0; q < per.labels.length; q++) rows.push(periodRow(per.labels[q], byPeriod.subarray(start[q], start[q + 1]), div, scratch));
   return rows;
 }

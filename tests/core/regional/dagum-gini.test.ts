@@ -4,6 +4,8 @@ import { type Cell, DomainError } from '../../../src/core/shared/errors';
 import { mulberry32 } from '../../../src/core/shared/random';
 import { dagumGini, dagumParts } from '../../../src/core/regional/dagum-gini';
 import { pairSums, sortedWithPrefix, withinSum } from '../../../src/core/regional/dagum-pair-sums';
+import { LabelIndex } from '../../../src/core/regional/label-index';
+import { labelsInOrder } from '../../../src/core/regional/panel';
 import { expectDomainError } from '../../helpers/domain-error';
 
 interface VectorCase {
@@ -269,5 +271,20 @@ describe('dagumGini: speed at county scale', () => {
     expect(table[0].length).toBe(1 + 7 + 8 + 28);
     expect(elapsed).toBeLessThan(500);
     for (const row of table.slice(1)) expect(num(row[2]) + num(row[3]) + num(row[4])).toBeCloseTo(num(row[1]), 13);
+  });
+});
+
+describe('LabelIndex (the long-panel reader of DAGUM_GINI, KERNEL_DENSITY, SIGMA_CONVERGENCE)', () => {
+  it('numbers the labels exactly as panel.ts labelsInOrder does (own check: the same labels through both)', () => {
+    const pool = ['East', 'east', 'EAST', 'West', 'west ', 2020, 2021, 0, -0, 1.5, '2020', true, false, 'True', 'Ⅰ', 'ⅰ'];
+    const next = mulberry32(5);
+    for (let trial = 0; trial < 200; trial++) {
+      const labels = Array.from({ length: 1 + Math.floor(next() * 40) }, () => pool[Math.floor(next() * pool.length)]);
+      const index = new LabelIndex();
+      const mine = labels.map((v) => index.indexOf(v));
+      const theirs = labelsInOrder(labels, 'groups');
+      expect(index.labels).toEqual(theirs.labels);
+      expect(mine).toEqual(Array.from(theirs.index));
+    }
   });
 });

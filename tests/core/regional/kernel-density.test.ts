@@ -282,3 +282,26 @@ describe('kernelDensity: county scale', () => {
     if (Date.now() - start > 200) expect(ticks).toBeGreaterThan(0);
   }, 30000);
 });
+
+describe('densityAt: the Gaussian sum leaves out the far terms that cannot change it', () => {
+  it('gives the sum over every value in reach to the last bit (own check: the plain ascending loop)', () => {
+    const next = mulberry32(11);
+    const sorted = Float64Array.from({ length: 3000 }, () => 3 * next() ** 2 + (next() < 0.1 ? 40 * next() : 0)).sort();
+    for (const h of [0.004, 0.05, 0.9]) {
+      for (let k = 0; k <= 400; k++) {
+        const x = -1 + (k / 400) * 46;
+        let s = 0;
+        for (let i = 0; i < sorted.length; i++) {
+          const u = (x - sorted[i]) / h;
+          if (Math.abs(u) < 40) s += Math.exp(-0.5 * u * u);
+        }
+        const plain = (s / Math.sqrt(2 * Math.PI)) / (sorted.length * h);
+        const fast = densityAt(sorted, h, 'gaussian', x);
+        // The same operations on the terms that matter: the same number (at worst one unit in the last place).
+        const full = (s * (1 / Math.sqrt(2 * Math.PI))) / (sorted.length * h);
+        expect(Math.abs(fast - full)).toBeLessThanOrEqual(Number.EPSILON * full);
+        expect(Math.abs(fast - plain)).toBeLessThanOrEqual(1e-15 * plain);
+      }
+    }
+  });
+});
