@@ -13,11 +13,27 @@
  * Excel itself saves an add-in's functions in, _xldudf_NQP_NAME, which Excel
  * binds to the functions once the NQP Toolkit add-in is loaded), number formats,
  * fills and fonts, column widths, frozen header rows, data validation and the
- * Excel tables. A formula whose result spills is written as an array formula
- * over the area the definition reserves for it, which every Excel version
- * shows. Charts cannot be written by exceljs: a note on the sheet, where the
- * chart would be, says that it appears when the template is inserted from the
- * add-in.
+ * Excel tables. Every formula that can return an array (one whose block spills,
+ * and every one that calls an NQP function: the add-in declares each result as a
+ * matrix) is written as Excel 365 stores a dynamic-array formula: an array
+ * formula (t="array", over the area the definition reserves, or its own cell)
+ * with cm="1" pointing at the XLDAPR cell metadata of xl/metadata.xml
+ * (fDynamic="1"), so Excel 365 spills it and shows it without "@" or braces,
+ * and older versions read an array formula over the same area. Other formulas
+ * stay ordinary.
+ *
+ * Each file also names the add-in the way Excel does in a workbook that uses an
+ * Office add-in (xl/webextensions/: webextension1.xml with the manifest's <Id>
+ * and <Version>, taskpanes.xml, their relationships and content types), so that
+ * Excel offers the add-in, or opens its pane, when the file is opened.
+ *
+ * Every sheet prints landscape, one page wide, with its frozen header rows
+ * repeated on each page (Chinese files on A4, English on Letter, the default);
+ * the print area is the sheet's tables (the "About this sheet" text to their
+ * right, one long line per cell, is left out).
+ *
+ * Charts cannot be written by exceljs: a note on the sheet, where the chart
+ * would be, says that it appears when the template is inserted from the add-in.
  */
 'use strict';
 const fs = require('fs');
@@ -74,6 +90,21 @@ const FUTURE_FUNCTIONS = {
  * "NQP.GINI" in a file is an unknown name to Excel and stays #NAME? until the cell is re-entered.
  */
 const CUSTOM_FUNCTION_PREFIX = '_xldudf_NQP_';
+
+/** Whether the formula text calls an NQP function (outside its strings). */
+function callsNqp(text) {
+  return /(?<![A-Za-z0-9_.])NQP\.[A-Z0-9_.]*[A-Z0-9_]\(/.test(String(text).replace(/"(?:[^"]|"")*"/g, '""'));
+}
+
+/**
+ * Whether a formula of `block` is written as a dynamic array: it spills, or it calls an NQP function
+ * (every NQP function is registered with a matrix result, so Excel 365 would show an ordinary
+ * formula with the implicit-intersection "@" in front of it, and saves such a formula itself as a
+ * dynamic array). Formulas of Excel's own single-value functions stay ordinary.
+ */
+function isDynamicArray(text, block) {
+  return Boolean(block.spill) || callsNqp(text);
+}
 
 /** "=SORTBY(…)" → "_xlfn.SORTBY(…)", "=NQP.GINI(…)" → "_xldudf_NQP_GINI(…)": the formula text as the file stores it (no "="; strings untouched). */
 function fileFormula(text) {
@@ -208,9 +239,11 @@ function templateWorkbook(def, lang, options = {}) {
             const value = { formula: fileFormula(String(text)) };
             const result = resultAt(at.row + r, at.col + c);
             if (result !== undefined) value.result = cachedResult(result);
-            if (block.spill) Object.assign(value, { shareType: 'array', ref: areaAddress(area) });
+            const dynamic = isDynamicArray(text, block);
+            // A dynamic array over the area reserved for its result, or over its own cell.
+            if (dynamic) Object.assign(value, { shareType: 'array', ref: block.spill ? areaAddress(area) : target.address });
             // A picture for renderers that recalculate array formulas (LibreOffice): the cached result alone.
-            target.value = block.spill && options.arraysAsValues && value.result !== undefined ? value.result : value;
+            target.value = dynamic && options.arraysAsValues && value.result !== undefined ? value.result : value;
           } else if (text !== '') {
             target.value = text;
           }
@@ -251,6 +284,8 @@ function templateWorkbook(def, lang, options = {}) {
       });
     }
 
+    ws.pageSetup = { ...ws.pageSetup, ...pageSetupOf(sheetDef, lang) };
+
     (sheetDef.tables ?? []).forEach((address, i) => addTable(ws, address, `${tableName(def.id)}${sheetIndex + 1}_${i + 1}`, model));
 
     if (fileNotes) {
@@ -265,6 +300,49 @@ function templateWorkbook(def, lang, options = {}) {
     }
   });
   return wb;
+}
+
+/** OOXML paper sizes (ECMA-376 Part 1, 18.3.1.63 pageSetup). Without one, Excel prints on Letter (1). */
+const PAPER = { letter: 1, a4: 9 };
+
+/**
+ * How a sheet prints: landscape, every column on one page wide (fitToWidth 1, fitToHeight 0: as many
+ * pages tall as needed), the frozen header rows (title, legend, column headings) repeated on each
+ * page; Chinese files on A4, the paper of China (GB/T 148), English ones on Excel's default, Letter.
+ */
+function pageSetupOf(sheetDef, lang) {
+  const setup = {
+    printArea: printAreaOf(sheetDef),
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
+  if (lang === 'zh') setup.paperSize = PAPER.a4;
+  if (sheetDef.freezeRows) setup.printTitlesRow = `1:${sheetDef.freezeRows}`;
+  return setup;
+}
+
+/** Blocks that lay out a table (headings, labels, inputs, results), as opposed to running text. */
+const TABLE_ROLES = new Set(['header', 'label', 'input', 'output']);
+
+/**
+ * What a sheet prints: from A1 to the last column of its tables and the last row of the blocks
+ * within those columns. The "About this sheet" text to the right of the tables is left out: each of
+ * its lines is one cell whose text runs on over many empty columns, which Excel and LibreOffice
+ * would otherwise print (shrinking every page to fit it one page wide); text lines within the
+ * tables' columns are printed up to the last of them.
+ */
+function printAreaOf(sheetDef) {
+  const { blockArea, cell } = load().model;
+  const areas = sheetDef.blocks.map((b) => ({ role: b.role, area: blockArea(b) }));
+  const tables = areas.filter((a) => TABLE_ROLES.has(a.role));
+  const lastCol = Math.max(...tables.map(({ area }) => area.left + area.cols - 1));
+  const inside = areas.filter(({ area }) => area.left <= lastCol);
+  const lastRow = Math.max(...inside.map(({ area }) => area.top + area.rows - 1));
+  // exceljs writes "$" + each corner, so the rows carry their own "$": the name reads $A$1:$X$99.
+  return `A$1:${cell(lastRow, lastCol, true).slice(1)}`;
 }
 
 /** A value as a formula's cached result (an error value as exceljs writes one). */
@@ -327,6 +405,12 @@ const METADATA_XML =
 async function markDynamicArrays(buffer) {
   const JSZip = require('jszip');
   const zip = await JSZip.loadAsync(buffer);
+  if ((await markDynamicArraysIn(zip)) === 0) return buffer;
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+}
+
+/** Marks the array formulas of an opened package as dynamic arrays; resolves to how many were marked. */
+async function markDynamicArraysIn(zip) {
   let marked = 0;
   for (const name of Object.keys(zip.files).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n))) {
     const xml = await zip.file(name).async('string');
@@ -337,7 +421,7 @@ async function markDynamicArrays(buffer) {
     });
     if (next !== xml) zip.file(name, next);
   }
-  if (marked === 0) return buffer;
+  if (marked === 0) return 0;
   zip.file('xl/metadata.xml', METADATA_XML);
   const types = await zip.file('[Content_Types].xml').async('string');
   zip.file(
@@ -346,8 +430,7 @@ async function markDynamicArrays(buffer) {
   );
   const relsName = 'xl/_rels/workbook.xml.rels';
   const rels = await zip.file(relsName).async('string');
-  const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
-  const id = `rId${Math.max(0, ...ids) + 1}`;
+  const id = nextRelationshipId(rels);
   zip.file(
     relsName,
     rels.replace(
@@ -355,13 +438,116 @@ async function markDynamicArrays(buffer) {
       `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sheetMetadata" Target="metadata.xml"/></Relationships>`,
     ),
   );
+  return marked;
+}
+
+// ---------------------------------------------------------------------------
+// The add-in reference (web extension parts)
+
+/** The add-in's <Id> and <Version>, from manifest.xml (the manifest every deployment starts from). */
+function addinIdentity(manifestFile = path.join(root, 'manifest.xml')) {
+  const xml = fs.readFileSync(manifestFile, 'utf8').replace(/<!--[\s\S]*?-->/g, '');
+  const id = /<Id>\s*([0-9A-Fa-f-]{36})\s*<\/Id>/.exec(xml);
+  const version = /<Version>\s*([0-9.]+)\s*<\/Version>/.exec(xml);
+  if (!id || !version) throw new Error(`${manifestFile}: no <Id> or <Version>`);
+  return { id: id[1].toLowerCase(), version: version[1] };
+}
+
+const WE_NS = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
+const WETP_NS = 'http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11';
+const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const REL_TASKPANES = 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes';
+const REL_WEBEXTENSION = 'http://schemas.microsoft.com/office/2011/relationships/webextension';
+const CT_TASKPANES = 'application/vnd.ms-office.webextensiontaskpanes+xml';
+const CT_WEBEXTENSION = 'application/vnd.ms-office.webextension+xml';
+
+/**
+ * The web extension part naming the add-in ([MS-OWEXML] 2.2.7 CT_OsfWebExtension), as Microsoft's
+ * "Automatically open a task pane with a document" gives it: the primary reference is the
+ * Centralized Deployment catalogue (storeType and store "EXCatalog", id and version from the
+ * manifest), the way this add-in is deployed (README); the alternate, used when the primary cannot
+ * be found, is a sideloaded add-in (storeType "Registry", store "developer"). The property
+ * Office.AutoShowTaskpaneWithDocument = true asks Excel to open the add-in's pane with the file.
+ */
+function webExtensionXml({ id, version }) {
+  const instance = `{${id.toUpperCase()}}`;
+  return (
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+    `<we:webextension xmlns:we="${WE_NS}" id="${instance}">` +
+    `<we:reference id="${id}" version="${version}" store="EXCatalog" storeType="EXCatalog"/>` +
+    `<we:alternateReferences><we:reference id="${id}" version="${version}" store="developer" storeType="Registry"/></we:alternateReferences>` +
+    '<we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/></we:properties>' +
+    '<we:bindings/>' +
+    `<we:snapshot xmlns:r="${R_NS}"/>` +
+    '</we:webextension>'
+  );
+}
+
+/**
+ * The task pane part ([MS-OWEXML] CT_OsfTaskpane): the add-in's pane docked right, 350 px wide, as in
+ * Microsoft's example; visibility="1" so that the pane opens (and Excel asks to trust or install the
+ * add-in) the first time the file is opened, which Microsoft's article says a file distributed with
+ * its add-in must set.
+ */
+const TASKPANES_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  `<wetp:taskpanes xmlns:wetp="${WETP_NS}">` +
+  '<wetp:taskpane dockstate="right" visibility="1" width="350" row="4">' +
+  `<wetp:webextensionref xmlns:r="${R_NS}" r:id="rId1"/>` +
+  '</wetp:taskpane>' +
+  '</wetp:taskpanes>';
+
+const TASKPANES_RELS_XML =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  `<Relationship Id="rId1" Type="${REL_WEBEXTENSION}" Target="webextension1.xml"/>` +
+  '</Relationships>';
+
+/** The next free "rIdN" of a relationships part. */
+function nextRelationshipId(rels) {
+  const ids = [...rels.matchAll(/Id="rId(\d+)"/g)].map((m) => Number(m[1]));
+  return `rId${Math.max(0, ...ids) + 1}`;
+}
+
+/**
+ * Adds the add-in reference to an opened package: xl/webextensions/webextension1.xml and
+ * taskpanes.xml, the task pane part's relationship to the web extension, the package's relationship
+ * to the task pane part (in _rels/.rels, where Excel and the Open XML SDK put it) and both content
+ * types.
+ */
+async function addAddinReference(zip, identity) {
+  zip.file('xl/webextensions/webextension1.xml', webExtensionXml(identity));
+  zip.file('xl/webextensions/taskpanes.xml', TASKPANES_XML);
+  zip.file('xl/webextensions/_rels/taskpanes.xml.rels', TASKPANES_RELS_XML);
+  const rels = await zip.file('_rels/.rels').async('string');
+  zip.file(
+    '_rels/.rels',
+    rels.replace('</Relationships>', `<Relationship Id="${nextRelationshipId(rels)}" Type="${REL_TASKPANES}" Target="xl/webextensions/taskpanes.xml"/></Relationships>`),
+  );
+  const types = await zip.file('[Content_Types].xml').async('string');
+  zip.file(
+    '[Content_Types].xml',
+    types.replace(
+      '</Types>',
+      `<Override PartName="/xl/webextensions/taskpanes.xml" ContentType="${CT_TASKPANES}"/>` +
+        `<Override PartName="/xl/webextensions/webextension1.xml" ContentType="${CT_WEBEXTENSION}"/></Types>`,
+    ),
+  );
+}
+
+/** The .xlsx `buffer` as the template file: array formulas marked as dynamic arrays, and the add-in reference. */
+async function finishPackage(buffer, identity = addinIdentity()) {
+  const JSZip = require('jszip');
+  const zip = await JSZip.loadAsync(buffer);
+  await markDynamicArraysIn(zip);
+  await addAddinReference(zip, identity);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-/** Writes a template workbook to `file`, array formulas marked as dynamic arrays. */
+/** Writes a template workbook to `file`: array formulas marked as dynamic arrays, the add-in named. */
 async function writeWorkbook(wb, file) {
   const buffer = await wb.xlsx.writeBuffer();
-  fs.writeFileSync(file, await markDynamicArrays(Buffer.from(buffer)));
+  fs.writeFileSync(file, await finishPackage(Buffer.from(buffer)));
 }
 
 // ---------------------------------------------------------------------------
@@ -394,7 +580,23 @@ class TemplateFilesPlugin {
   }
 }
 
-module.exports = { writeTemplateFiles, templateWorkbook, writeWorkbook, markDynamicArrays, fileFormula, typedFormula, widthInCharacters, FILE_NOTE, FILE_NOTE_AT, CHART_NOTE, TemplateFilesPlugin };
+module.exports = {
+  writeTemplateFiles,
+  templateWorkbook,
+  writeWorkbook,
+  markDynamicArrays,
+  finishPackage,
+  addinIdentity,
+  isDynamicArray,
+  pageSetupOf,
+  fileFormula,
+  typedFormula,
+  widthInCharacters,
+  FILE_NOTE,
+  FILE_NOTE_AT,
+  CHART_NOTE,
+  TemplateFilesPlugin,
+};
 
 if (require.main === module) {
   const out = path.resolve(process.argv[2] || path.join(root, 'dist', 'assets', 'templates'));

@@ -97,6 +97,8 @@ describe('manifest.xml', () => {
     expect(first.$.id).toBe('NQP.TaskpaneButton');
     const action = first.Action[0];
     expect(action.$['xsi:type']).toBe('ShowTaskpane');
+    // The id Office opens by itself when a workbook (a downloaded template) asks for the pane.
+    expect(action.TaskpaneId[0]).toBe('Office.AutoShowTaskpaneWithDocument');
     const runtime = doc.OfficeApp.VersionOverrides[0].Hosts[0].Host[0].Runtimes[0].Runtime[0];
     expect(resid(action.SourceLocation[0])).toBe(resid(runtime));
     expect(table.get(resid(first.Label[0]))?.value).toBe('Show task pane');

@@ -6,7 +6,7 @@ import { exampleFormula } from '../registry/formula';
 import type { FunctionSpec } from '../registry/types';
 import { type ClearQuestion, clearSampleInputs } from '../templates/clear';
 import { insertTemplate } from '../templates/insert';
-import type { TemplateInfo } from '../templates';
+import { type TemplateInfo, templateFileUrl } from '../templates';
 import type { Strings, UiLang } from './i18n';
 
 /** True inside Excel; false in a plain browser (a read-only preview). */
@@ -98,5 +98,74 @@ export async function clearSampleAction(
     say((await clearSampleInputs(lang, confirm)).message);
   } catch (e) {
     say(s.clearFailed + (e instanceof Error ? e.message : String(e)));
+  }
+}
+
+/**
+ * Whether the pane can hand a file to the browser to download. Excel for Mac cannot: its pane is a
+ * WKWebView that ignores download links, so "Download .xlsx" does nothing there.
+ */
+export function paneCanDownload(): boolean {
+  return !(typeof Office !== 'undefined' && String(Office.context?.platform) === 'Mac');
+}
+
+/** Whether Excel can open a workbook from a file's bytes: Excel.createWorkbook (ExcelApi 1.8). */
+export function canCreateWorkbook(): boolean {
+  if (!inExcel() || typeof Excel.createWorkbook !== 'function') return false;
+  const requirements = Office.context.requirements;
+  return typeof requirements?.isSetSupported === 'function' ? requirements.isSetSupported('ExcelApi', '1.8') : true;
+}
+
+/**
+ * Whether "Download .xlsx" opens the template file as a new workbook instead (Excel.createWorkbook):
+ * where the pane cannot download (Excel for Mac) and Excel can create a workbook from a file.
+ */
+export function opensTemplateAsWorkbook(): boolean {
+  return !paneCanDownload() && canCreateWorkbook();
+}
+
+/** Bytes → base64, in slices (String.fromCharCode takes a bounded number of arguments). */
+export function toBase64(bytes: Uint8Array): string {
+  const SLICE = 0x8000;
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += SLICE) binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
+  return btoa(binary);
+}
+
+/**
+ * A file of the add-in, read as base64 from the add-in's own address: `url` resolved against the
+ * pane's page (`base`), and refused if that lands on another host; the pane's CSP (connect-src
+ * 'self') allows only its own origin as well.
+ */
+export async function addinFileBase64(url: string, base: string = globalThis.location?.href ?? ''): Promise<string> {
+  const page = new URL(base);
+  const target = new URL(url, page);
+  if (target.origin !== page.origin) throw new Error(`${target.href} is not on the add-in's own address (${page.origin}).`);
+  const response = await fetch(target.href, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${target.pathname}: HTTP ${response.status}`);
+  return toBase64(new Uint8Array(await response.arrayBuffer()));
+}
+
+/**
+ * Opens a template's .xlsx file (the one "Download .xlsx" links to) as a new workbook, for Excel
+ * for Mac, whose pane cannot download: the file is read from the add-in's own address as base64
+ * and handed to Excel.createWorkbook. Reports in the status line.
+ */
+export async function openTemplateFileAction(
+  template: TemplateInfo,
+  lang: UiLang,
+  s: Strings,
+  say: (message: string) => void,
+): Promise<void> {
+  if (!canCreateWorkbook()) {
+    say(inExcel() ? s.templateOpenUnsupported : s.noExcelTemplate);
+    return;
+  }
+  try {
+    const base64 = await addinFileBase64(templateFileUrl(template.id, lang));
+    await Excel.createWorkbook(base64);
+    say(s.templateOpened(template.title[lang]));
+  } catch (e) {
+    say(s.templateOpenFailed + (e instanceof Error ? e.message : String(e)));
   }
 }

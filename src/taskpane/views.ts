@@ -9,6 +9,7 @@ import { helpPage } from '../excel/metadata';
 import { exampleFormula, expectedText, functionSignature } from '../registry/formula';
 import type { Example, FunctionSpec } from '../registry/types';
 import { templateFileName, templateFileUrl, type TemplateInfo } from '../templates';
+import { openTemplateFileAction, opensTemplateAsWorkbook } from './actions';
 import type { Strings, UiLang } from './i18n';
 import { computeExample, errorMessages, matchesExpected, resultText } from './live';
 
@@ -34,6 +35,17 @@ export interface ViewContext {
   openFunction: (name: string) => void;
   insertExample: (spec: FunctionSpec) => void;
   insertTemplate: (template: TemplateInfo) => void;
+  /**
+   * Where the pane cannot download (Excel for Mac): open the template's file as a new workbook.
+   * Default: openTemplateFileAction, reporting in the status line.
+   */
+  openTemplateFile?: (template: TemplateInfo) => void;
+}
+
+/** The pane's visible status line (#status), for actions started from a view. */
+function statusLine(message: string): void {
+  const status = document.getElementById('status');
+  if (status) status.textContent = message;
 }
 
 const other = (lang: UiLang): UiLang => (lang === 'en' ? 'zh' : 'en');
@@ -124,6 +136,17 @@ export function templateCard(template: TemplateInfo, ctx: ViewContext, heading: 
   const download = el('a', { href: templateFileUrl(template.id, ctx.lang), textContent: ctx.s.downloadTemplate });
   download.setAttribute('download', templateFileName(template.id, ctx.lang));
   download.setAttribute('aria-label', ctx.s.downloadTemplateLabel(template.title[ctx.lang]));
+  // Excel for Mac's pane cannot download: there the same file opens as a new workbook (Excel.createWorkbook).
+  if (opensTemplateAsWorkbook()) {
+    download.textContent = ctx.s.openTemplateFile;
+    download.setAttribute('aria-label', ctx.s.openTemplateFileLabel(template.title[ctx.lang]));
+  }
+  download.addEventListener('click', (event) => {
+    if (!opensTemplateAsWorkbook()) return; // the browser downloads the file
+    event.preventDefault();
+    if (ctx.openTemplateFile) ctx.openTemplateFile(template);
+    else void openTemplateFileAction(template, ctx.lang, ctx.s, statusLine);
+  });
   const card = el(
     'article',
     { className: 'fn template' },

@@ -5,12 +5,15 @@
  * context.sync() round trips either way. A template is inserted in the pane's
  * language; "Clear sample data" asks through the pane's question and reports
  * in the status line (its work in Excel: tests/taskpane/clear-sample.test.ts).
+ * Where the pane cannot download (Excel for Mac), "Download .xlsx" reads the
+ * same file from the add-in's own address and opens it with Excel.createWorkbook.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { specByName } from '../../src/registry';
 import { exampleFormula } from '../../src/registry/formula';
 import type { ReplaceQuestion } from '../../src/taskpane/actions';
 import { strings } from '../../src/taskpane/i18n';
+import { type TemplateInfo, templateFileUrl, templates } from '../../src/templates';
 
 jest.mock('../../src/templates/insert', () => ({ insertTemplate: jest.fn(async () => 'NQP Six aspects (2)') }));
 jest.mock('../../src/templates/clear', () => ({
@@ -19,8 +22,18 @@ jest.mock('../../src/templates/clear', () => ({
     return { outcome: yes ? 'cleared' : 'cancelled', cleared: yes ? 70 : 0, kept: 0, sheet: 'NQP Six aspects', message: yes ? 'cleared 70' : 'nothing' };
   }),
 }));
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { clearSampleAction, insertExample, insertTemplateAction } = require('../../src/taskpane/actions');
+const {
+  addinFileBase64,
+  canCreateWorkbook,
+  clearSampleAction,
+  insertExample,
+  insertTemplateAction,
+  openTemplateFileAction,
+  opensTemplateAsWorkbook,
+  paneCanDownload,
+  toBase64,
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+} = require('../../src/taskpane/actions');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { clearSampleInputs } = require('../../src/templates/clear');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -176,5 +189,96 @@ describe('Clear sample data', () => {
     const said: string[] = [];
     await clearSampleAction('en', strings.en, (m: string) => said.push(m), async () => true);
     expect(said).toEqual([`${strings.en.clearFailed}The sheet is protected.`]);
+  });
+});
+
+describe('Download .xlsx where the pane cannot download (Excel for Mac): the file opens as a new workbook', () => {
+  const ADDIN = 'https://addins.example.org/nqp/taskpane.html';
+  const g = globalThis as unknown as Record<string, unknown>;
+  const realFetch = globalThis.fetch;
+  /** A file larger than one slice of the base64 conversion, with every byte value. */
+  const FILE = Uint8Array.from({ length: 100_003 }, (_, i) => (i * 7) % 256);
+
+  /** Excel on `platform`, ExcelApi 1.8 supported or not, Excel.createWorkbook there or not; fetch serves FILE. */
+  function mockPlatform(platform: string, { api18 = true, createWorkbook = true, status = 200 } = {}) {
+    const excel = new OfficeMockObject({ host: 'excel', context: { workbook: {} } }) as unknown as Record<string, unknown>;
+    const create = jest.fn(async () => undefined);
+    if (createWorkbook) excel.createWorkbook = create;
+    g.Excel = excel;
+    // Office.context is plain data in office.js (no load/sync), so a plain object here.
+    g.Office = {
+      context: { document: {}, platform, requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && (api18 || Number(version) < 1.8) } },
+    };
+    const fetch = jest.fn(async () => ({ ok: status === 200, status, arrayBuffer: async () => FILE.slice().buffer }));
+    g.fetch = fetch;
+    g.location = { href: ADDIN };
+    return { create, fetch };
+  }
+
+  afterEach(() => {
+    g.fetch = realFetch;
+    delete g.location;
+  });
+
+  it('opens the file instead of downloading only on the Mac, with Excel.createWorkbook and ExcelApi 1.8', () => {
+    mockPlatform('Mac');
+    expect(paneCanDownload()).toBe(false);
+    expect(canCreateWorkbook()).toBe(true);
+    expect(opensTemplateAsWorkbook()).toBe(true);
+    for (const platform of ['PC', 'OfficeOnline', 'Universal']) {
+      mockPlatform(platform);
+      expect([platform, paneCanDownload(), opensTemplateAsWorkbook()]).toEqual([platform, true, false]);
+    }
+    mockPlatform('Mac', { api18: false });
+    expect(opensTemplateAsWorkbook()).toBe(false);
+    mockPlatform('Mac', { createWorkbook: false });
+    expect(opensTemplateAsWorkbook()).toBe(false);
+  });
+
+  it('outside Excel the link downloads as before', () => {
+    expect(paneCanDownload()).toBe(true);
+    expect(canCreateWorkbook()).toBe(false);
+    expect(opensTemplateAsWorkbook()).toBe(false);
+  });
+
+  it("reads the same file as the download link from the add-in's own address, as base64, and opens it", async () => {
+    const { create, fetch } = mockPlatform('Mac');
+    const said: string[] = [];
+    const template = templates.find((t: TemplateInfo) => t.id === 'six-aspects')!;
+    await openTemplateFileAction(template, 'zh', strings.zh, (m: string) => said.push(m));
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledWith(`https://addins.example.org/nqp/${templateFileUrl('six-aspects', 'zh')}`, { credentials: 'same-origin' });
+    expect(create).toHaveBeenCalledWith(Buffer.from(FILE).toString('base64'));
+    expect(said).toEqual([strings.zh.templateOpened(template.title.zh)]);
+  });
+
+  it('base64 of any size equals Node\'s', () => {
+    expect(toBase64(FILE)).toBe(Buffer.from(FILE).toString('base64'));
+    expect(toBase64(new Uint8Array())).toBe('');
+  });
+
+  it('never reads from another host', async () => {
+    const { fetch } = mockPlatform('Mac');
+    for (const url of ['https://elsewhere.example.com/x.xlsx', '//elsewhere.example.com/x.xlsx', 'http://addins.example.org/nqp/x.xlsx']) {
+      await expect(addinFileBase64(url, ADDIN)).rejects.toThrow(/not on the add-in's own address/);
+    }
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('reports a file that cannot be read, and opens nothing', async () => {
+    const { create } = mockPlatform('Mac', { status: 404 });
+    const said: string[] = [];
+    const template = templates.find((t: TemplateInfo) => t.id === 'inclusiveness')!;
+    await openTemplateFileAction(template, 'en', strings.en, (m: string) => said.push(m));
+    expect(create).not.toHaveBeenCalled();
+    expect(said).toEqual([`${strings.en.templateOpenFailed}/nqp/${templateFileUrl('inclusiveness', 'en')}: HTTP 404`]);
+  });
+
+  it('says so where Excel cannot create a workbook, and reads nothing', async () => {
+    const { fetch } = mockPlatform('Mac', { createWorkbook: false });
+    const said: string[] = [];
+    await openTemplateFileAction(templates[0], 'en', strings.en, (m: string) => said.push(m));
+    expect(fetch).not.toHaveBeenCalled();
+    expect(said).toEqual([strings.en.templateOpenUnsupported]);
   });
 });

@@ -14,6 +14,10 @@ export interface BuildScript {
   templateWorkbook(def: TemplateDef, lang: Lang, options?: { results?: Map<number, Map<string, unknown>>; arraysAsValues?: boolean; fileNotes?: boolean }): ExcelJS.Workbook;
   writeWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void>;
   markDynamicArrays(buffer: Buffer): Promise<Buffer>;
+  finishPackage(buffer: Buffer, identity?: { id: string; version: string }): Promise<Buffer>;
+  addinIdentity(manifestFile?: string): { id: string; version: string };
+  isDynamicArray(text: string, block: { spill?: unknown }): boolean;
+  pageSetupOf(sheet: SheetDef, lang: Lang): Record<string, unknown>;
   fileFormula(text: string): string;
   typedFormula(stored: string): string;
   widthInCharacters(points: number): number;

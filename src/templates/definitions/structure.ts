@@ -120,12 +120,14 @@ const blocks: Block[] = [
     role: 'header',
     cells: [[t('Theil index TL', '泰尔指数 TL'), t('Tertiary / secondary', '三产/二产'), t('Coupling coordination D', '耦合协调度 D')]],
   },
+  // The year, as a year (no decimals).
+  { at: `B${CHART_HEAD + 1}`, role: 'output', cells: SERIES.map((_, i) => [formula(`=B${FIRST + i}`)]), numberFormat: '0' },
   {
-    at: `B${CHART_HEAD + 1}`,
+    at: `C${CHART_HEAD + 1}`,
     role: 'output',
     cells: SERIES.map((_, i) => {
       const r = FIRST + i;
-      return [formula(`=B${r}`), formula(`=J${r}`), formula(`=L${r}`), formula(`=R${r}`)];
+      return [formula(`=J${r}`), formula(`=L${r}`), formula(`=R${r}`)];
     }),
     numberFormat: '0.000',
   },

@@ -31,6 +31,11 @@ const T = SERIES.length; // rows 5–18
 const FIRST = 5;
 const LAST = FIRST + T - 1;
 const col = (c: string, from = FIRST): string => `${c}${from}:${c}${LAST}`;
+/**
+ * A result table with year columns (the Malmquist table's from and to years) among indices: years
+ * without decimals, other values with 3 (the conditional sections show no minus sign, hence "-").
+ */
+const YEARS_3 = '[>=1000]0;[>=0]0.000;-0.000';
 const ALPHA = '$P$5';
 const DELTA = '$P$6';
 const INDEX_HEAD = LAST + 3; // 21
@@ -166,13 +171,14 @@ const growthBlocks: Block[] = [
     role: 'header',
     cells: [[t('Output', '产出'), t('Capital', '资本'), t('Labour', '劳动'), t('TFP', '全要素生产率')]],
   },
+  // The year, as a year (no decimals).
+  { at: `B${INDEX_HEAD + 1}`, role: 'output', cells: SERIES.map((_, i) => [formula(`=B${FIRST + i}`)]), numberFormat: '0' },
   {
-    at: `B${INDEX_HEAD + 1}`,
+    at: `C${INDEX_HEAD + 1}`,
     role: 'output',
     cells: SERIES.map((_, i) => {
       const r = FIRST + i;
       return [
-        formula(`=B${r}`),
         formula(`=IFERROR(C${r}/C$${FIRST},"")`),
         formula(`=IFERROR(H${r}/H$${FIRST},"")`),
         formula(`=IFERROR(F${r}/F$${FIRST},"")`),
@@ -310,7 +316,7 @@ const deaBlocks: Block[] = [
     role: 'output',
     cells: [[formula(`=NQP.MALMQUIST(B${P_FIRST}:B${P_LAST},C${P_FIRST}:C${P_LAST},D${P_FIRST}:E${P_LAST},F${P_FIRST}:F${P_LAST})`)]],
     spill: { rows: 1 + U * (Y - 1), cols: 8 },
-    numberFormat: '0.000',
+    numberFormat: YEARS_3,
   },
   ...deaAbout.blocks,
 ];
