@@ -87,9 +87,11 @@ module.exports = (env, argv) => {
     // development build's pane blank and its functions unregistered.
     devtool: 'source-map',
     entry: {
-      functions: './src/excel/functions.ts',
+      // functions.js in a layer of its own, so that its copy of the specs can drop their texts (spec-text-loader).
+      functions: { import: './src/excel/functions.ts', layer: 'functions' },
       taskpane: './src/taskpane/taskpane.ts',
     },
+    experiments: { layers: true },
     output: {
       path: path.resolve(__dirname, 'dist'),
       filename: '[name].js',
@@ -98,9 +100,22 @@ module.exports = (env, argv) => {
     resolve: { extensions: ['.ts', '.js'] },
     module: {
       rules: [
-        { test: /\.ts$/, loader: 'ts-loader', exclude: /node_modules/, options: { onlyCompileBundledFiles: true } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          oneOf: [
+            // The specs as functions.js holds them: without the texts only the pane, help and metadata show.
+            {
+              test: /[\\/]src[\\/]registry[\\/]functions[\\/]/,
+              issuerLayer: 'functions',
+              use: [path.resolve(__dirname, 'scripts/spec-text-loader.js'), { loader: 'ts-loader', options: { onlyCompileBundledFiles: true } }],
+            },
+            { loader: 'ts-loader', options: { onlyCompileBundledFiles: true } },
+          ],
+        },
         // The LP solver's loader: see scripts/highs-browser-loader.js (highs.wasm is copied below).
-        { test: /[\\/]node_modules[\\/]highs[\\/].*\.mjs$/, loader: path.resolve(__dirname, 'scripts/highs-browser-loader.js') },
+        // One copy of the solver for both layers, in the one lazy chunk highs.js.
+        { test: /[\\/]node_modules[\\/]highs[\\/].*\.mjs$/, loader: path.resolve(__dirname, 'scripts/highs-browser-loader.js'), layer: 'solver' },
       ],
     },
     performance: { hints: false },

@@ -67,6 +67,16 @@ const ALLOWANCES: readonly Allowance[] = [
       "bundle's own folder (automatic public path, checked below) plus a chunk name that is a file of dist/ (checked below)",
   },
   {
+    file: /^taskpane\.js$/,
+    what: 'fetch()',
+    // src/taskpane/actions.ts: the template file read as base64 for Excel.createWorkbook (Excel for Mac, whose pane cannot download).
+    pattern: /fetch\(\w+\.href,\{credentials:"same-origin"\}\)/g,
+    count: 1,
+    why:
+      "on Excel for Mac the pane opens a template with Excel.createWorkbook: it reads the add-in's own .xlsx file, " +
+      'after checking that its URL is on the add-in\'s own address (the same file the download link serves elsewhere)',
+  },
+  {
     file: HIGHS,
     what: 'fetch()',
     // emscripten's instantiateStreaming path and its readAsync fallback, both for the module's own .wasm file.
