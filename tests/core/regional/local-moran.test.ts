@@ -1,7 +1,7 @@
 /**
  * LOCAL_MORAN. Reference values: tests/fixtures/vectors/analysis/spatial_autocorrelation.json, case desmith
  * (local_row_standardised: PySAL esda Ii, total-randomisation E and Var, PySAL and GeoDa quadrant codes, spdep's
- * Ii and its conditional E and Var), and an independent numpy computation (LOCAL and NUMPY below: 12 random
+ * Ii and its conditional E and Var), and an independent numpy computation (LOCAL below, NUMPY in tests/helpers/spatial-numpy.ts: 12 random
  * points and two value columns from numpy default_rng(20240611); Anselin's I_i and the total-randomisation
  * moments written from methods-analysis §3; the numpy script was written apart from the TypeScript).
  */
@@ -11,6 +11,7 @@ import { normalUpper } from '../../../src/core/shared/distributions';
 import { localMoran } from '../../../src/core/regional/local-moran';
 import { spatialWeights } from '../../../src/core/regional/spatial-weights';
 import vectors from '../../fixtures/vectors/analysis/spatial_autocorrelation.json';
+import { expectSameCells, SPATIAL_NUMPY as NUMPY } from '../../helpers/spatial-numpy';
 
 interface SpatialCase {
   id: string;
@@ -55,53 +56,6 @@ const DY = desmith.inputs.y;
 const DL = desmith.expected.local_row_standardised as Record<string, number[]>;
 
 // Independent numpy reference values (see the header comment).
-const NUMPY = {
-  'coordinates': [
-    [24.741, 116.933],
-    [44.997, 119.555],
-    [34.667, 107.159],
-    [40.878, 119.789],
-    [26.643, 110.536],
-    [22.812, 121.175],
-    [39.651, 114.86],
-    [32.999, 103.922],
-    [43.407, 123.345],
-    [36.112, 116.158],
-    [24.893, 103.203],
-    [32.708, 123.055],
-  ],
-  'y1': [47.75, 53.84, 56.13, 56.68, 55.87, 46.27, 71.41, 48.32, 68.29, 57.14, 62.88, 32.55],
-  'y2': [4.209, 1.629, 1.761, 2.693, 1.277, 1.496, 2.111, 2.313, 1.049, 1.756, 2.527, 2.545],
-  'knn3': [
-    [0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0],
-    [0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0],
-    [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0],
-    [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1],
-    [0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0],
-    [0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0],
-    [0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0],
-    [0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1],
-    [0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0],
-    [0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0],
-  ],
-  'threshold500': [
-    [0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0],
-    [0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0],
-    [0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0],
-    [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-  ],
-};
-
 interface LocalRef { Ii: number[]; E: number[]; V: number[]; z: (number | null)[]; p: (number | null)[]; quadrant: string[] }
 const LOCAL: Record<string, LocalRef> = {
   'y1.idwRow.n-1': {
@@ -485,16 +439,7 @@ describe('weights from coordinates take the pairwise path (analytic; no n×n mat
   const coords = Array.from({ length: 30 }, () => [20 + 25 * r(), 100 + 25 * r()]);
   const y = coords.map(([lat]) => lat + 10 * r());
   const u = spatialWeights(coords, 'inverse-distance', null, 'none') as number[][];
-  const same = (a: unknown[][], b: unknown[][]) => {
-    expect(a).toHaveLength(b.length);
-    a.forEach((row, i) =>
-      row.forEach((v, k) => {
-        const w = b[i][k];
-        if (typeof v === 'number' && typeof w === 'number') expect(Math.abs(v - w)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(w)));
-        else expect(v).toEqual(w);
-      }),
-    );
-  };
+  const same = expectSameCells;
   it.each([
     ['row', 'n-1'],
     ['none', 'n'],

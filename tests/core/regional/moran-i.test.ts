@@ -1,7 +1,7 @@
 /**
  * MORAN_I. Reference values: tests/fixtures/vectors/analysis/spatial_autocorrelation.json, cases desmith and stl
  * (PySAL esda and R spdep agree to 1e-9; neighbours keyed by id, the 0/1 matrix in the order of `ids`), and an
- * independent numpy computation of the formulas of methods-analysis §3 (GLOBAL and NUMPY at the end: 12 random
+ * independent numpy computation of the formulas of methods-analysis §3 (GLOBAL at the end, NUMPY in tests/helpers/spatial-numpy.ts: 12 random
  * points and two value columns from numpy default_rng(20240611); inverse-distance weights from haversine distances,
  * knn 3 and a 500 km band with islands; the numpy script was written apart from the TypeScript).
  */
@@ -9,6 +9,7 @@ import { DomainError } from '../../../src/core/shared/errors';
 import { mulberry32 } from '../../../src/core/shared/random';
 import { moranI } from '../../../src/core/regional/moran-i';
 import vectors from '../../fixtures/vectors/analysis/spatial_autocorrelation.json';
+import { expectSameCells, SPATIAL_NUMPY as NUMPY } from '../../helpers/spatial-numpy';
 
 interface SpatialCase {
   id: string;
@@ -195,16 +196,7 @@ describe('weights from coordinates take the pairwise path (no n×n matrix): the 
   const coords = Array.from({ length: 30 }, () => [20 + 25 * r(), 100 + 25 * r()]);
   const values: (number | null)[][] = coords.map(([lat]) => Array.from({ length: 6 }, () => lat + 10 * r()));
   values[4][2] = null;
-  const same = (a: unknown[][], b: unknown[][]) => {
-    expect(a).toHaveLength(b.length);
-    a.forEach((row, i) =>
-      row.forEach((v, k) => {
-        const w = b[i][k];
-        if (typeof v === 'number' && typeof w === 'number') expect(Math.abs(v - w)).toBeLessThanOrEqual(1e-12 * Math.max(1, Math.abs(w)));
-        else expect(v instanceof DomainError ? v.message : v).toEqual(w instanceof DomainError ? w.message : w);
-      }),
-    );
-  };
+  const same = expectSameCells;
   it.each(['row', 'none'])('standardize "%s", both assumptions', async (how) => {
     const { spatialWeights } = await import('../../../src/core/regional/spatial-weights');
     const u = spatialWeights(coords, 'inverse-distance', null, 'none') as number[][];
@@ -219,53 +211,6 @@ describe('weights from coordinates take the pairwise path (no n×n matrix): the 
     expect((e as DomainError).message).toContain('rows 4 and 10 of weights');
   });
 });
-
-const NUMPY = {
-  'coordinates': [
-    [24.741, 116.933],
-    [44.997, 119.555],
-    [34.667, 107.159],
-    [40.878, 119.789],
-    [26.643, 110.536],
-    [22.812, 121.175],
-    [39.651, 114.86],
-    [32.999, 103.922],
-    [43.407, 123.345],
-    [36.112, 116.158],
-    [24.893, 103.203],
-    [32.708, 123.055],
-  ],
-  'y1': [47.75, 53.84, 56.13, 56.68, 55.87, 46.27, 71.41, 48.32, 68.29, 57.14, 62.88, 32.55],
-  'y2': [4.209, 1.629, 1.761, 2.693, 1.277, 1.496, 2.111, 2.313, 1.049, 1.756, 2.527, 2.545],
-  'knn3': [
-    [0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 1],
-    [0, 0, 0, 1, 0, 0, 1, 0, 1, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0],
-    [0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0],
-    [1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0],
-    [1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1],
-    [0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0],
-    [0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 1, 0],
-    [0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0, 0],
-    [0, 0, 0, 1, 0, 0, 1, 0, 0, 0, 0, 1],
-    [0, 0, 1, 0, 1, 0, 0, 1, 0, 0, 0, 0],
-    [0, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0, 0],
-  ],
-  'threshold500': [
-    [0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0],
-    [0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0],
-    [0, 1, 0, 0, 0, 0, 1, 0, 1, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 0, 0, 1, 0, 0, 0, 0, 0, 1, 0, 0],
-    [0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-    [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
-  ],
-};
 
 const GLOBAL: Record<string, (number | null)[]> = {
   'moran.y1.idwRow.rand': [-0.03293270813738386, -0.09090909090909091, 0.00472011022197954, 0.8438690240687142, 0.39874259931449396],
