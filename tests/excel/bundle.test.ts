@@ -3,76 +3,11 @@
  * (here a stand-in), registers every function listed in dist/functions.json,
  * and each computes its examples, errors included, as Excel would show them.
  */
-import fs from 'fs';
-import path from 'path';
-import vm from 'vm';
 import { specs } from '../../src/registry';
-import { type Registered, StandInError, standInCustomFunctions } from '../helpers/custom-functions';
-import { DIST, distFile } from '../helpers/dist';
+import { StandInError } from '../helpers/custom-functions';
+import { loadFunctionsBundle } from '../helpers/bundle';
+import { distFile } from '../helpers/dist';
 
-
-const ORIGIN = 'https://localhost:3000';
-
-/** The file of dist/ that a URL of the add-in's origin names. */
-function distPath(url: string): string {
-  const u = new URL(url);
-  if (u.origin !== ORIGIN) throw new Error(`request outside the add-in's origin: ${url}`);
-  return path.join(DIST, u.pathname.slice(1));
-}
-
-/**
- * Loads dist/functions.js as Excel's shared runtime would: a page at the
- * add-in's origin with CustomFunctions (a stand-in here). Lazily loaded chunks
- * (the LP solver) are loaded through <script> elements, and highs.wasm through
- * fetch, both answered from dist/ only — a request anywhere else fails the test.
- */
-function loadFunctionsBundle(): { registered: Map<string, Registered>; requests: string[] } {
-  const registered = new Map<string, Registered>();
-  const requests: string[] = [];
-  const CustomFunctions = standInCustomFunctions((id, fn) => {
-    if (registered.has(id)) throw new Error(`${id} registered twice`);
-    registered.set(id, fn);
-  });
-  const sandbox: Record<string, unknown> = {
-    CustomFunctions,
-    console,
-    setTimeout,
-    clearTimeout,
-    URL,
-    TextDecoder,
-    TextEncoder,
-    performance,
-    Response,
-    location: { href: `${ORIGIN}/taskpane.html` },
-  };
-  sandbox.window = sandbox;
-  sandbox.self = sandbox;
-  const context = vm.createContext(sandbox);
-  sandbox.document = {
-    currentScript: { src: `${ORIGIN}/functions.js`, tagName: 'SCRIPT' },
-    getElementsByTagName: () => [],
-    createElement: () => ({ setAttribute: () => undefined, getAttribute: () => null }),
-    head: {
-      appendChild: (script: { src: string; onload?: (e: unknown) => void; onerror?: (e: unknown) => void }) => {
-        requests.push(script.src);
-        setTimeout(() => {
-          try {
-            vm.runInContext(fs.readFileSync(distPath(script.src), 'utf8'), context, { filename: script.src });
-            script.onload?.({ type: 'load', target: script });
-          } catch (e) {
-            script.onerror?.({ type: 'error', target: script, error: e });
-          }
-        }, 0);
-      },
-    },
-  };
-  sandbox.fetch = async (url: string | URL) => {
-    requests.push(String(url));
-    return new Response(fs.readFileSync(distPath(String(url))), { headers: { 'Content-Type': 'application/wasm' } });
-  };
-  vm.runInContext(distFile('functions.js'), context, { filename: 'functions.js' });
-  return { registered, requests };
-}
 
 const asExpected = (v: unknown) => (v instanceof StandInError ? { error: v.code } : v);
 
