@@ -54,10 +54,13 @@ function kindOfInputError(code: string): ErrorKind {
   return code === '#DIV/0!' ? 'div0' : code === '#NUM!' ? 'num' : code === '#N/A' ? 'na' : 'value';
 }
 
+/** A failure caused by an error value in an input cell. */
+class InputValueError extends ArgumentError {}
+
 /** The failure an error in an input cell gives: its kind where it is data, #VALUE! where a setting is expected; the message names the cell. */
 function inputError(p: ParamSpec, code: string, at: string): ArgumentError {
   const data = (p.type === 'number' || p.type === 'any' || p.type === 'text') && p.shape !== 'scalar';
-  return new ArgumentError(data ? kindOfInputError(code) : 'value', `${p.name}${at} holds the error ${code}`);
+  return new InputValueError(data ? kindOfInputError(code) : 'value', `${p.name}${at} holds the error ${code}`);
 }
 
 type Scalar = number | string | boolean | null;
@@ -71,10 +74,17 @@ export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): ExcelRe
     const args = fitArguments(spec, rawArgs);
     // Element-wise results are built as Excel's cells directly.
     if (spec.params.some((p) => p.shape === 'element')) return sized(spec, invokeElementwise(spec, args));
-    // One value per unit: a unit whose row holds an error value is left out and gets that error.
-    const units = spec.result.shape === 'column' ? unitErrors(spec, args) : null;
-    if (units !== null) return invokeWithoutUnits(spec, args, units);
-    const result = spec.compute(...spec.params.map((p, i) => readArgument(p, args[i])));
+    let read: unknown[];
+    try {
+      read = spec.params.map((p, i) => readArgument(p, args[i]));
+    } catch (e) {
+      // One value per unit: a unit whose row holds an error value is left out and gets that error
+      // (looked for only when reading met one, so clean data pays nothing for it).
+      const units = e instanceof InputValueError && spec.result.shape === 'column' ? unitErrors(spec, args) : null;
+      if (units !== null) return invokeWithoutUnits(spec, args, units);
+      throw e;
+    }
+    const result = spec.compute(...read);
     if (result instanceof Promise) {
       return result.then(
         (r) => sized(spec, toExcelResult(spec, r)),
