@@ -95,7 +95,7 @@ export async function longestSlice(fn: () => unknown): Promise<number> {
 
 type Summary = { add(ok: boolean, what: string): void };
 
-interface Job {
+export interface Job {
   name: string;
   args: unknown[];
   /** The add-in's numbers to compare with numpy's, row-major, in the layout numpy_regional.py writes. */
@@ -108,7 +108,7 @@ const num = (v: unknown): number => (typeof v === 'number' ? v : NaN);
 const rowsOf = (r: ExcelResult, from: number, cols: number[]): number[] => r.slice(from).flatMap((row) => cols.map((c) => num(row[c])));
 const labelled = (r: ExcelResult, label: string, col: number): number => num(r.find((row) => row[0] === label)?.[col]);
 
-function jobs(c: RegionalCase): Job[] {
+export function jobs(c: RegionalCase): Job[] {
   const long = longPanel(c);
   const first = c.wide.map((row) => [row[0]]);
   const last = c.wide.map((row) => [row[c.t - 1]]);

@@ -17,7 +17,10 @@
  * most 5,000,000 bytes as Excel sends them (JSON), counted per cell as
  * `payloadBytes` does: a number 20 bytes (a full-precision decimal and its
  * separator; shorter numbers take less, so the count errs on the safe side),
- * a text its length + 3, TRUE/FALSE 6, a blank 5, each row 2 more. That is
+ * a text its length + 3, TRUE/FALSE 6, a blank 5, each row 2 more. A range
+ * of numbers is counted from its size, every cell as a number (a text there
+ * is #VALUE! anyway), so the count costs nothing; ranges that may hold text
+ * are counted cell by cell, and a result when its labels hold text. That is
  * about 250,000 numbers in all. When the arguments are over the limit,
  * trailing rows that are blank in every argument of the same height are
  * dropped first, since they are not data (a whole-column reference, `A:A`,
@@ -129,14 +132,25 @@ const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
 /** The message when a result is larger than Excel on the web carries, or null. */
 export function resultSizeMessage(result: readonly (readonly unknown[])[]): string | null {
-  const cells = result.length * (result[0]?.length ?? 0);
-  if (cells <= 10_000) return null; // far below the limit: nothing to count
+  const rows = result.length;
+  const width = result[0]?.length ?? 0;
+  // Counted from the size alone while every cell would fit as a number and no row or column of labels holds text
+  // (the functions' texts are headers and labels; their tables are numbers): no pass over the cells.
+  if (2 + rows * (3 + width * NUMBER_BYTES) <= MAX_PAYLOAD_BYTES && !labelsHoldText(result)) return null;
   const bytes = payloadBytes(result);
   if (bytes <= MAX_PAYLOAD_BYTES) return null;
   return (
     `requires its result to take at most 5 MB as Excel returns it (about 250,000 numbers, what Excel on the web carries), ` +
     `not about ${megabytes(bytes)} (${format(result.length)}×${format(result[0]?.length ?? 0)} cells): ask for fewer rows, or split the data over several calls`
   );
+}
+
+/** Whether the first row or the first column of a table holds text (a header row, unit labels). */
+function labelsHoldText(table: readonly (readonly unknown[])[]): boolean {
+  const first = table[0] ?? [];
+  for (let c = 0; c < first.length; c++) if (typeof first[c] === 'string') return true;
+  for (let r = 1; r < table.length; r++) if (typeof table[r][0] === 'string') return true;
+  return false;
 }
 
 /** 1048576 → "1,048,576" (no Intl needed). */
@@ -234,7 +248,18 @@ export const functionLimits: Readonly<Record<string, FunctionLimit>> = {
 /** The bytes of a call's declared arguments together, as payloadBytes counts them. */
 function argumentBytes(spec: FunctionSpec, args: readonly unknown[]): number {
   let bytes = 0;
-  for (let i = 0; i < spec.params.length; i++) bytes += payloadBytes(args[i]);
+  for (let i = 0; i < spec.params.length; i++) {
+    const p = spec.params[i];
+    const d = dimensions(args[i]);
+    // A range of numbers (or directions, or logical values) is counted from its size: every cell as a number, the
+    // most such a cell takes. A text in it is #VALUE! when it is read, whatever its length. Ranges that may hold
+    // text (labels, codes) are counted cell by cell.
+    if (d !== null && Array.isArray(args[i]) && (p.type === 'number' || p.type === 'direction' || p.type === 'boolean')) {
+      bytes += 2 + d[0] * (3 + d[1] * NUMBER_BYTES);
+    } else {
+      bytes += payloadBytes(args[i]);
+    }
+  }
   return bytes;
 }
 
