@@ -22,7 +22,8 @@ test('the section has a job for each of the ten regional functions but SPATIAL_W
 
 test.each(all.map((j) => [j.name, j] as const))('%s: computes on the section\'s arguments and yields the numbers it compares', async (name, job) => {
   const result = (await invoke(specByName.get(name)!, job.args)) as ExcelResult;
-  const errors = result.flat().filter((v) => v instanceof ExcelError) as ExcelError[];
+  // On small random data β may come out positive: then λ and the half-life are #N/A by design, and nothing else errs.
+  const errors = (result.flat().filter((v) => v instanceof ExcelError) as ExcelError[]).filter((e) => !/beta is positive \(no convergence\)/.test(e.message));
   expect(errors.map((e) => `${e.code} ${e.message}`)).toEqual([]);
   const numbers = job.pick(result);
   expect(numbers.length).toBeGreaterThan(0);
