@@ -326,6 +326,11 @@ export function readArgument(p: ParamSpec, raw: unknown): unknown {
     if (plain !== null && p.shape === 'matrix') return plain;
     if (plain !== null && (plain.length === 1 || plain[0].length === 1)) return plain.length === 1 ? plain[0].slice() : plain.map((r) => r[0]);
   }
+  // Hot path for a long column of labels (units, periods, groups beside a panel): read in one pass, no row copies.
+  if (p.type === 'any' && p.shape === 'vector' && cellCount(raw) >= HOT_PATH_CELLS) {
+    const labels = plainLabels(raw as unknown[]);
+    if (labels !== null) return labels;
+  }
   const grid = toGrid(p, raw);
   switch (p.shape) {
     case 'scalar':
@@ -379,6 +384,25 @@ function plainNumbers(p: ParamSpec, raw: unknown): readonly (readonly number[])[
     }
   }
   return raw as number[][];
+}
+
+/**
+ * A column of plain cells (numbers, texts, logical values, blanks) as the
+ * general path reads an `any` vector — a blank ("" or null) as null — or null
+ * when a row is not one cell or a cell is anything else (an error value), so
+ * that the general path reads it with its messages.
+ */
+function plainLabels(raw: readonly unknown[]): unknown[] | null {
+  const out: unknown[] = new Array(raw.length);
+  for (let r = 0; r < raw.length; r++) {
+    const row: unknown = raw[r];
+    if (!Array.isArray(row) || row.length !== 1) return null;
+    const v: unknown = row[0];
+    if (v === null || v === undefined || v === '') out[r] = null;
+    else if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') out[r] = v;
+    else return null;
+  }
+  return out;
 }
 
 function inBounds(p: ParamSpec, v: number): boolean {

@@ -1,5 +1,5 @@
 /** The adapter's contract, shown on the foundation functions: shapes, blanks, options, errors, messages. */
-import { ExcelError, formatMessage, invoke } from '../../src/excel/adapter';
+import { ExcelError, formatMessage, invoke, readArgument } from '../../src/excel/adapter';
 import { specByName } from '../../src/registry';
 import type { FunctionSpec } from '../../src/registry/types';
 
@@ -258,5 +258,24 @@ describe('error values in input cells (allowErrorForDataTypeAny): one unit’s e
     ];
     expect(error(only(call('TOPSIS', data, null, null, err('#N/A'), null)))).toBe('#VALUE! NQP.TOPSIS: normalization holds the error #N/A');
     expect(error(only(call('DEPENDENCE_RATIO', 30, 100, null, err('#DIV/0!'))))).toBe('#VALUE! NQP.DEPENDENCE_RATIO: kind holds the error #DIV/0!');
+  });
+});
+
+describe('long columns of labels (any-typed vectors) are read in one pass, as the general path reads them', () => {
+  const p = { name: 'groups', type: 'any', shape: 'vector', description: { en: '', zh: '' } } as const;
+  const N = 400;
+  it('numbers, texts, logical values and blanks: the same as cell by cell', () => {
+    const column: unknown[][] = Array.from({ length: N }, (_, i) => [i % 5 === 0 ? 'East' : i % 5 === 1 ? 2020 + (i % 3) : i % 5 === 2 ? true : i % 5 === 3 ? '' : null]);
+    const fast = readArgument(p, column) as unknown[];
+    const general = column.map((row) => readArgument(p, [row, [0]]) as unknown[]).map((pair) => pair[0]);
+    expect(fast).toEqual(general);
+    expect(fast.slice(0, 5)).toEqual(['East', 2021, true, null, null]);
+  });
+  it('an error value or a two-column range takes the general path, with its message', () => {
+    const column: unknown[][] = Array.from({ length: N }, () => ['A']);
+    column[7] = [{ code: '#REF!', message: '' }];
+    expect(() => readArgument(p, column)).toThrow(/groups in row 8 holds the error #REF!/);
+    const wide: unknown[][] = Array.from({ length: N }, () => ['A', 'B']);
+    expect(() => readArgument(p, wide)).toThrow(/single row or column/);
   });
 });
