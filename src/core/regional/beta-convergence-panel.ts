@@ -27,7 +27,7 @@
 import { type Cell, notAvailable, numError, valueError } from '../shared/errors';
 import { Pacer } from '../shared/pacer';
 import { convergenceSpeed, convergenceTable, type Design, fitConvergencePaced, readControls } from './ols-convergence';
-import { checkAligned, type Label, type Labels } from './panel';
+import { checkAligned, type Label, labelsInOrder } from './panel';
 
 export type PanelEffects = 'twoway' | 'unit' | 'none';
 
@@ -51,57 +51,6 @@ export function periodPositions(labels: readonly Label[]): Int32Array {
     for (let i = 0; i < labels.length; i++) rank[i] = i;
   }
   return rank;
-}
-
-/**
- * panel.ts's labelsInOrder (the same labels, indices and message), in one pass without a key
- * string per row: numbers, texts (by their lower case) and logical values each have a map, a
- * text seen as written is found without lowering it again, and a row whose label is written as
- * that of the row before it or as the next label (a long panel's units and periods) is not
- * looked up at all.
- */
-export function labelIndex(values: readonly (Label | null | undefined)[], argName: string): Labels {
-  const numbers = new Map<number, number>();
-  const written = new Map<string, number>();
-  const lowered = new Map<string, number>();
-  const logical = new Map<boolean, number>();
-  const labels: Label[] = [];
-  const index = new Int32Array(values.length);
-  let at = -1;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (at >= 0) {
-      // the label of the row before, or the next label (periods cycling within each unit, units within each period)
-      if (labels[at] === v) {
-        index[i] = at;
-        continue;
-      }
-      const next = at + 1 < labels.length ? at + 1 : 0;
-      if (labels[next] === v) {
-        index[i] = at = next;
-        continue;
-      }
-    }
-    if (v === null || v === undefined || v === '') throw valueError(`requires a label in every cell of ${argName}: row ${i + 1} is blank`);
-    let found: number | undefined;
-    if (typeof v === 'number') {
-      found = numbers.get(v);
-      if (found === undefined) numbers.set(v, (found = labels.push(v) - 1));
-    } else if (typeof v === 'string') {
-      found = written.get(v);
-      if (found === undefined) {
-        const key = v.toLowerCase();
-        found = lowered.get(key);
-        if (found === undefined) lowered.set(key, (found = labels.push(v) - 1));
-        written.set(v, found);
-      }
-    } else {
-      found = logical.get(v);
-      if (found === undefined) logical.set(v, (found = labels.push(v) - 1));
-    }
-    index[i] = at = found;
-  }
-  return { labels, index };
 }
 
 /**
@@ -181,8 +130,8 @@ function panelDesign(
   const rows = values.length;
   checkAligned(units.length, rows, 'units');
   checkAligned(periods.length, rows, 'periods');
-  const u = labelIndex(units, 'units');
-  const p = labelIndex(periods, 'periods');
+  const u = labelsInOrder(units, 'units');
+  const p = labelsInOrder(periods, 'periods');
   if (p.labels.length < 2) throw notAvailable(`requires at least two periods, not ${p.labels.length}`);
   const ctl = readControls(controls, rows, 'values');
   const c = ctl === null ? 0 : ctl.labels.length;

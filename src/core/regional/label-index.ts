@@ -1,12 +1,13 @@
 /**
- * Fast reading of long panels for DAGUM_GINI, KERNEL_DENSITY and SIGMA_CONVERGENCE
- * (county scale: tens of thousands of rows).
+ * Fast reading of long panels for the regional family (county scale: tens of thousands of rows).
  *
  * - LabelIndex gives each label its position in order of first appearance, with exactly the
- *   equality of panel.ts's labelsInOrder (numbers by value, texts ignoring case, reported as first
+ *   equality of the catalogue's panels (numbers by value, texts ignoring case, reported as first
  *   written; a number never matches a text), without building a key string per row: numbers are
  *   looked up by value, texts first as written and then folded to lower case, and the previous
- *   row's label (a long panel repeats its group labels row after row) is remembered.
+ *   row's label (a long panel repeats its group labels row after row) and the label after it
+ *   (periods cycling within each unit) are found without a look-up. panel.ts's labelsInOrder
+ *   reads a whole column with it.
  * - flatList reads a vector as a flat list (a range's rows one after the other).
  * - splitBy lays the rows of each label out contiguously (a stable counting sort), in typed arrays.
  */
@@ -25,6 +26,13 @@ export class LabelIndex {
   /** The position of `v` among the labels (a new one is added at the end). */
   indexOf(v: Label): number {
     if (v === this.last) return this.lastAt;
+    // The label after the last one (periods cycling within each unit, units within each period) is not looked up.
+    const next = this.lastAt + 1 < this.labels.length ? this.lastAt + 1 : 0;
+    if (this.lastAt >= 0 && this.labels[next] === v) {
+      this.last = v;
+      this.lastAt = next;
+      return next;
+    }
     let at: number;
     if (typeof v === 'number') {
       // Map keys compare as SameValueZero: 0 and −0 are one label, as String(v) makes them.

@@ -11,6 +11,7 @@
  * catalogue's convention for every panel).
  */
 import { valueError } from '../shared/errors';
+import { LabelIndex } from './label-index';
 
 export type Label = number | string | boolean;
 
@@ -21,29 +22,19 @@ export interface Labels {
   index: Int32Array;
 }
 
-const keyOf = (v: Label): string => (typeof v === 'string' ? `s:${v.toLowerCase()}` : typeof v === 'number' ? `n:${v}` : `b:${v}`);
-
 /**
  * The distinct labels of one label column, in order of first appearance.
  * A blank label (null or "") is `#VALUE!` naming the argument and the row.
  */
 export function labelsInOrder(values: readonly (Label | null | undefined)[], argName: string): Labels {
-  const seen = new Map<string, number>();
-  const labels: Label[] = [];
+  const numbering = new LabelIndex();
   const index = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     if (v === null || v === undefined || v === '') throw valueError(`requires a label in every cell of ${argName}: row ${i + 1} is blank`);
-    const key = keyOf(v);
-    let at = seen.get(key);
-    if (at === undefined) {
-      at = labels.length;
-      seen.set(key, at);
-      labels.push(v);
-    }
-    index[i] = at;
+    index[i] = numbering.indexOf(v);
   }
-  return { labels, index };
+  return { labels: numbering.labels, index };
 }
 
 /** Checks that a label column has one label per value (rows of `values`). */

@@ -4,9 +4,10 @@
  * two controls), a panel whose unit–period graph is disconnected (lm drops one
  * more dummy), the conventions for periods, and the error cases.
  */
-import { betaConvergencePanel, labelIndex, periodPositions } from '../../../src/core/regional/beta-convergence-panel';
+import { betaConvergencePanel, periodPositions } from '../../../src/core/regional/beta-convergence-panel';
 import { fitConvergence } from '../../../src/core/regional/ols-convergence';
 import { labelsInOrder } from '../../../src/core/regional/panel';
+import { labelsByKey } from '../../helpers/labels';
 import { DomainError } from '../../../src/core/shared/errors';
 
 type Table = (number | string | boolean | DomainError)[][];
@@ -229,13 +230,13 @@ describe('county scale: 2,800 units × 12 years, two-way with a control', () => 
 const NUMPY_BALANCED = { beta: -0.32318571723682915, se: 0.19716567879411667 };
 
 describe('fast paths give the general path\'s results', () => {
-  it('labelIndex gives labelsInOrder\'s labels and indices (case-insensitive texts, numbers, logical values)', () => {
+  it('labelsInOrder gives the plain one-key-per-label numbering (case-insensitive texts, numbers, logical values)', () => {
     const col = ['East', 'east', 2020, 'West', true, 2020, 'EAST', 0, -0, 'West', false, true, 'west', 2021, 'x', 'X', 'x', 2020];
-    const fast = labelIndex(col, 'units');
-    const slow = labelsInOrder(col, 'units');
+    const fast = labelsInOrder(col, 'units');
+    const slow = labelsByKey(col);
     expect(fast.labels).toEqual(slow.labels);
-    expect(Array.from(fast.index)).toEqual(Array.from(slow.index));
-    expect(() => labelIndex(['a', 'a', ''], 'units')).toThrow('requires a label in every cell of units: row 3 is blank');
+    expect(Array.from(fast.index)).toEqual(slow.index);
+    expect(() => labelsInOrder(['a', 'a', ''], 'units')).toThrow('requires a label in every cell of units: row 3 is blank');
   });
 
   it('a balanced two-way panel (the two-way within transformation) gives the dummy-variable QR\'s β, SE, constant and R²', () => {

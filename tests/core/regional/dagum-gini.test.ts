@@ -6,6 +6,7 @@ import { dagumGini, dagumParts } from '../../../src/core/regional/dagum-gini';
 import { pairSums, sortedWithPrefix, withinSum } from '../../../src/core/regional/dagum-pair-sums';
 import { LabelIndex } from '../../../src/core/regional/label-index';
 import { labelsInOrder } from '../../../src/core/regional/panel';
+import { labelsByKey } from '../../helpers/labels';
 import { expectDomainError } from '../../helpers/domain-error';
 
 interface VectorCase {
@@ -275,16 +276,19 @@ describe('dagumGini: speed at county scale', () => {
 });
 
 describe('LabelIndex (the long-panel reader of DAGUM_GINI, KERNEL_DENSITY, SIGMA_CONVERGENCE)', () => {
-  it('numbers the labels exactly as panel.ts labelsInOrder does (own check: the same labels through both)', () => {
+  it('numbers the labels as the plain one-key-per-label rule does, alone and through panel.ts labelsInOrder (own check: a separate reference)', () => {
     const pool = ['East', 'east', 'EAST', 'West', 'west ', 2020, 2021, 0, -0, 1.5, '2020', true, false, 'True', 'Ⅰ', 'ⅰ'];
     const next = mulberry32(5);
     for (let trial = 0; trial < 200; trial++) {
       const labels = Array.from({ length: 1 + Math.floor(next() * 40) }, () => pool[Math.floor(next() * pool.length)]);
       const index = new LabelIndex();
       const mine = labels.map((v) => index.indexOf(v));
-      const theirs = labelsInOrder(labels, 'groups');
+      const theirs = labelsByKey(labels);
       expect(index.labels).toEqual(theirs.labels);
-      expect(mine).toEqual(Array.from(theirs.index));
+      expect(mine).toEqual(theirs.index);
+      const column = labelsInOrder(labels, 'groups');
+      expect(column.labels).toEqual(theirs.labels);
+      expect(Array.from(column.index)).toEqual(theirs.index);
     }
   });
 });
