@@ -7,40 +7,29 @@
  * the console shows no error (a CSP refusal of eval() is a console error).
  */
 import fs from 'fs';
-import http from 'http';
 import path from 'path';
-import type { AddressInfo } from 'net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { specs } from '../../src/registry';
-import { ROOT } from '../helpers/dist';
-import { buildTo } from '../helpers/build';
+import { type ServedPane, servePane } from '../helpers/served-pane';
+import { forbidden } from '../helpers/forbidden-apis';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require(path.join(ROOT, 'scripts', 'serve.js'));
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-/** eval in any of its spellings (as tests/security/network.test.ts looks for it in the production build). */
-const EVAL = /\beval\s*\(|\(\s*0\s*,\s*eval\s*\)|\[\s*["'`]eval["'`]\s*\]/g;
+/** eval in any of its spellings, as tests/security/network.test.ts looks for it in the production build. */
+const EVAL = forbidden('eval').pattern;
 
 jest.setTimeout(180_000);
 
+let pane: ServedPane | undefined;
 let dir = '';
-let server: http.Server;
 let base = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install chromium (CI does)`);
-  dir = await buildTo('development');
-  server = await startServer({ port: 0, secure: false, root: dir });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  pane = await servePane();
+  ({ dir, base, browser } = pane);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await pane?.close();
 });
 
 test('the development build has no eval: source maps are separate files', () => {

@@ -12,45 +12,30 @@
  * and both languages.
  */
 import fs from 'fs';
-import http from 'http';
 import path from 'path';
-import type { AddressInfo } from 'net';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { findTerm, templatesFor, terms } from '../../src/glossary';
 import { specs } from '../../src/registry';
 import { templates } from '../../src/templates';
 import { ROOT } from '../helpers/dist';
-import { buildTo } from '../helpers/build';
+import { type ServedPane, servePane } from '../helpers/served-pane';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { startServer } = require(path.join(ROOT, 'scripts', 'serve.js'));
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-results');
 
 jest.setTimeout(120_000);
 
-let dir = '';
-let server: http.Server;
+let pane: ServedPane | undefined;
 let base = '';
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`Chromium is missing at ${CHROMIUM}: apt-get install chromium (CI does)`);
-  dir = await buildTo('development');
-  server = await startServer({ port: 0, secure: false, root: dir });
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  pane = await servePane();
+  ({ base, browser } = pane);
   fs.mkdirSync(SHOTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await new Promise((r) => server?.close(r));
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await pane?.close();
 });
 
 interface Loaded {
