@@ -12,7 +12,7 @@
  */
 import { type Cell, DomainError, type ErrorKind } from '../core/shared/errors';
 import type { FunctionSpec, ParamSpec } from '../registry/types';
-import { fitArguments, resultSizeMessage } from './limits';
+import { fitArguments, isBlank, resultSizeMessage } from './limits';
 
 export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!';
 
@@ -177,7 +177,6 @@ export function formatMessage(name: string, message: string): string {
 // ---------------------------------------------------------------------------
 // Reading arguments
 
-const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
 
 /** Excel sends a range as a 2-D array and a single value as a scalar; this gives a grid either way. */
 function toGrid(p: ParamSpec, raw: unknown): Grid {

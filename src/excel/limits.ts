@@ -91,7 +91,8 @@ function cellBytes(v: unknown): number {
   return 5;
 }
 
-const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
+/** A blank cell as Excel sends it: null (the web), undefined, or an empty text. */
+export const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
 
 /** Index one past the last row of `raw` that has a non-blank cell (0 when every row is blank). */
 function dataRows(raw: readonly unknown[]): number {
