@@ -11,7 +11,6 @@
 import { type Cell, valueError } from '../shared/errors';
 import {
   columnScales,
-  Pacer,
   parseOrientation,
   parseRts,
   readDeaData,
@@ -20,6 +19,7 @@ import {
   unitFailure,
   withEnvelopmentModel,
 } from './dea-model';
+import { Pacer } from '../shared/pacer';
 
 /** Two efficiencies closer than this are equal in the scale tests. */
 const SCALE_TOLERANCE = 1e-6;

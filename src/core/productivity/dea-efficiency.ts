@@ -6,7 +6,8 @@
  * from the previous unit's basis.
  */
 import type { Cell } from '../shared/errors';
-import { Pacer, parseOrientation, parseRts, readDeaData, unitFailure, withEnvelopmentModel, columnScales } from './dea-model';
+import { parseOrientation, parseRts, readDeaData, unitFailure, withEnvelopmentModel, columnScales } from './dea-model';
+import { Pacer } from '../shared/pacer';
 
 /**
  * @param inputs one row per unit, one column per input (≥ 0, a positive one per unit)

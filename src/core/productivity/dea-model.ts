@@ -109,8 +109,6 @@ export function columnScales(...matrices: number[][][]): number[] {
   return scale.map((v) => (v > 0 ? v : 1));
 }
 
-/** Lets Excel (and other calls) run between long stretches of solving: src/core/shared/pacer.ts. */
-export { Pacer } from '../shared/pacer';
 
 /** The optimum of the radial (phase 1) model. */
 export interface RadialSolution {

@@ -25,12 +25,12 @@ import {
   checkDeaDomain,
   columnScales,
   MAX_DEA_UNITS,
-  Pacer,
   parseOrientation,
   type RadialSolution,
   readMatrix,
   withEnvelopmentModel,
 } from './dea-model';
+import { Pacer } from '../shared/pacer';
 
 /** The most rows (unit × period) MALMQUIST accepts. */
 export const MAX_PANEL_ROWS = 100_000;

@@ -21,7 +21,6 @@ import {
   isPairwisePath,
   kurtosisB2,
   packColumns,
-  Pacer,
   pairwiseConstants,
   pairwiseWeights,
   parseAssumption,
@@ -32,6 +31,7 @@ import {
   weightConstants,
   zAndP,
 } from './spatial-statistics';
+import { Pacer } from '../shared/pacer';
 
 export const GEARY_C_HEADER = ['C', 'E[C]', 'Var[C]', 'z', 'p'] as const;
 

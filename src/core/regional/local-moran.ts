@@ -34,7 +34,8 @@
  */
 import { type Cell, notAvailable, numError, valueError } from '../shared/errors';
 import { normalTwoSided } from '../shared/distributions';
-import { isPairwisePath, Pacer, pairwiseWeights, parseStandardize, readValueColumns, readWeights, zAndP } from './spatial-statistics';
+import { Pacer } from '../shared/pacer';
+import { isPairwisePath, pairwiseWeights, parseStandardize, readValueColumns, readWeights, zAndP } from './spatial-statistics';
 
 // Math's functions, looked up once: in the hot loops a global lookup per call is measurably slower
 // under some hosts (jest's sandbox proxies globals: Math.sqrt there costs ~0.4 µs a call).

@@ -21,7 +21,6 @@ import {
   isPairwisePath,
   kurtosisB2,
   packColumns,
-  Pacer,
   pairwiseConstants,
   pairwiseWeights,
   parseAssumption,
@@ -32,6 +31,7 @@ import {
   weightConstants,
   zAndP,
 } from './spatial-statistics';
+import { Pacer } from '../shared/pacer';
 
 export const MORAN_I_HEADER = ['I', 'E[I]', 'Var[I]', 'z', 'p'] as const;
 

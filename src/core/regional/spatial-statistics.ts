@@ -29,7 +29,6 @@ import {
 // under some hosts (jest's sandbox proxies globals: Math.sqrt there costs ~0.4 µs a call).
 const { sqrt } = Math;
 
-export { Pacer };
 
 export type Assumption = 'randomization' | 'normality';
 
