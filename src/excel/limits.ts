@@ -36,7 +36,7 @@
  * | MORAN_I, GEARY_C, LOCAL_MORAN, MARKOV_TRANSITION (`weights`), SPATIAL_WEIGHTS (`coordinates`) | at most 4,000 units (rows of the weights or coordinates) | the weights are built as a dense n × n matrix, 8 bytes a pair: 128 MB at 4,000 units (2,800 counties take 63 MB and about 0.3 s) |
  * | SPATIAL_WEIGHTS | at most 499 units | its n × n result must fit the 5 MB Excel on the web returns: the other spatial functions take the coordinates and build the weights inside, at any size up to 4,000 |
  * | LOCAL_MORAN | `permutations` × the positive weights at most 1,000,000,000 draws | enforced by its core (src/core/regional/local-moran.ts MAX_LOCAL_MORAN_DRAWS): about 10 s, asynchronous; 99 permutations of dense weights at 2,800 units, or 99,999 with a few neighbours each |
- * | DEA_EFFICIENCY, DEA_DETAILS, MALMQUIST | at most 5,000 units; MALMQUIST at most 100,000 panel rows | enforced by the DEA core (src/core/productivity/dea-model.ts MAX_DEA_UNITS, src/core/productivity/malmquist.ts MAX_PANEL_ROWS): one linear programme per unit, solved asynchronously so Excel stays responsive |
+ * | DEA_EFFICIENCY, DEA_DETAILS, MALMQUIST | at most 5,000 units; MALMQUIST at most 100,000 panel rows | enforced by the DEA core (src/core/productivity/dea-model.ts MAX_DEA_UNITS, src/core/productivity/long-panel.ts MAX_PANEL_ROWS): one linear programme per unit, solved asynchronously so Excel stays responsive |
  *
  * The per-argument cap applies to a range argument (a scalar is one cell); an
  * element-wise function's result has the shape of its largest argument.

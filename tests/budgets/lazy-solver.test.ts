@@ -15,7 +15,7 @@ function freshModules(): { specs: readonly FunctionSpec[]; invoke: Invoke; solve
   let modules: { specs: readonly FunctionSpec[]; invoke: Invoke; solverLoaded: () => boolean } | undefined;
   jest.isolateModules(() => {
     /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry needs require */
-    const { isSolverLoaded } = require('../../src/core/productivity/lp/highs-solver') as { isSolverLoaded: () => boolean };
+    const { isSolverLoaded } = require('../../src/core/shared/lp/highs-solver') as { isSolverLoaded: () => boolean };
     const { specs } = require('../../src/registry') as { specs: readonly FunctionSpec[] };
     const { invoke } = require('../../src/excel/adapter') as { invoke: Invoke };
     /* eslint-enable @typescript-eslint/no-require-imports */

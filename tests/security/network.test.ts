@@ -60,7 +60,7 @@ const ALLOWANCES: readonly Allowance[] = [
     pattern: /fetch\(\w+,\{credentials:"same-origin"\}\)/g,
     count: 2,
     why:
-      'emscripten fetches highs.wasm, whose URL the solver loader (src/core/productivity/lp/highs-solver.ts, locateFile) resolves ' +
+      'emscripten fetches highs.wasm, whose URL the solver loader (src/core/shared/lp/highs-solver.ts, locateFile) resolves ' +
       "against the bundle's own folder; same-origin credentials only",
   },
   {

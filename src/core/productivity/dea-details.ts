@@ -122,7 +122,7 @@ export async function deaDetails(
 }
 
 /** The names of the units, or their 1-based row numbers; a blank name falls back to the row number. */
-function unitLabels(names: unknown, n: number): (string | number)[] {
+export function unitLabels(names: unknown, n: number): (string | number)[] {
   if (names === null || names === undefined) return Array.from({ length: n }, (_, i) => i + 1);
   const flat = Array.isArray(names) ? (names as unknown[]).flat() : [names];
   if (flat.length !== n) throw valueError(`requires names to have one entry per unit: ${n} units but ${flat.length} names`);

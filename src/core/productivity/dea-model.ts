@@ -17,7 +17,7 @@
  * neither θ nor λ); slacks are reported in the original units.
  */
 import { DomainError, notAvailable, numError, valueError } from '../shared/errors';
-import { loadSolver, type Highs, type Model } from './lp/highs-solver';
+import { loadSolver, type Highs, type Model } from '../shared/lp/highs-solver';
 
 export const DEA_RTS = ['crs', 'vrs', 'nirs', 'ndrs'] as const;
 export type Rts = (typeof DEA_RTS)[number];

@@ -20,24 +20,14 @@
  *
  * Cost: four LPs per unit and period (own CRS, own VRS, two cross-period CRS).
  */
-import { type Cell, type DomainError, notAvailable, valueError } from '../shared/errors';
-import {
-  checkDeaDomain,
-  columnScales,
-  MAX_DEA_UNITS,
-  parseOrientation,
-  type RadialSolution,
-  readMatrix,
-  withEnvelopmentModel,
-} from './dea-model';
+import { type Cell, type DomainError, notAvailable } from '../shared/errors';
+import { checkDeaDomain, columnScales, parseOrientation, type RadialSolution, withEnvelopmentModel } from './dea-model';
+import { readLongPanel, showUnit as show, type UnitId } from './long-panel';
 import { Pacer } from '../shared/pacer';
 
-/** The most rows (unit × period) MALMQUIST accepts. */
-export const MAX_PANEL_ROWS = 100_000;
+export { MAX_PANEL_ROWS } from './long-panel';
 
 export const MALMQUIST_HEADER = ['unit', 'from', 'to', 'effch', 'techch', 'pech', 'sech', 'tfpch'] as const;
-
-type UnitId = number | string | boolean;
 
 interface Panel {
   units: UnitId[];
@@ -48,64 +38,15 @@ interface Panel {
   y: number[][];
 }
 
-const show = (u: UnitId): string => (typeof u === 'string' ? `"${u}"` : String(u));
-
-function flat(name: string, v: unknown): unknown[] {
-  if (v === null || v === undefined) throw valueError(`requires a value for ${name}`);
-  if (!Array.isArray(v)) return [v];
-  return (v as unknown[]).flatMap((x) => (Array.isArray(x) ? (x as unknown[]) : [x]));
-}
-
-/** Reads the long-format panel; every #VALUE! names the row it is about. */
+/** Reads the long-format panel of inputs and outputs and checks the DEA data rule. */
 function readPanel(units: unknown, periods: unknown, inputs: unknown, outputs: unknown): Panel {
-  const u = flat('units', units);
-  const p = flat('periods', periods);
-  const rows = (m: unknown) => (Array.isArray(m) ? m.length : 1);
-  const counts = [u.length, p.length, rows(inputs), rows(outputs)];
-  if (new Set(counts).size !== 1) {
-    throw valueError(
-      `requires units, periods, inputs and outputs to have the same number of rows: units has ${counts[0]}, periods ${counts[1]}, inputs ${counts[2]}, outputs ${counts[3]}`,
-    );
-  }
-  if (u.length > MAX_PANEL_ROWS) throw valueError(`requires at most ${MAX_PANEL_ROWS} rows, not ${u.length}`);
-  const x = readMatrix('inputs', inputs);
-  const y = readMatrix('outputs', outputs);
-
-  const unitIndex = new Map<string, number>();
-  const unitIds: UnitId[] = [];
-  const periodSet = new Set<number>();
-  const seen = new Map<string, number>();
-  const key = (v: UnitId) => `${typeof v}:${String(v)}`;
-  for (let r = 0; r < u.length; r++) {
-    const id = u[r];
-    if (id === null || id === undefined || id === '') throw valueError(`requires a unit in row ${r + 1}, which is blank`);
-    if (typeof id !== 'number' && typeof id !== 'string' && typeof id !== 'boolean') throw valueError(`requires a unit name or number in row ${r + 1}`);
-    const t = p[r];
-    if (t === null || t === undefined || t === '') throw valueError(`requires a period in row ${r + 1}, which is blank`);
-    if (typeof t !== 'number' || !Number.isFinite(t)) throw valueError(`requires numeric periods: found ${JSON.stringify(t)} in row ${r + 1}`);
-    if (!unitIndex.has(key(id))) {
-      unitIndex.set(key(id), unitIds.length);
-      unitIds.push(id);
-    }
-    const cell = `${key(id)}@${t}`;
-    const first = seen.get(cell);
-    if (first !== undefined) throw valueError(`row ${r + 1} repeats unit ${show(id)} in period ${t} (first given in row ${first + 1})`);
-    seen.set(cell, r);
-    periodSet.add(t);
-  }
-  if (unitIds.length > MAX_DEA_UNITS) throw valueError(`requires at most ${MAX_DEA_UNITS} units, not ${unitIds.length}`);
-  const periodList = [...periodSet].sort((a, b) => a - b);
-  if (unitIds.length < 2) throw notAvailable('requires at least 2 units to build a frontier');
-  if (periodList.length < 2) throw notAvailable('requires at least 2 periods');
-  const periodIndex = new Map(periodList.map((t, i) => [t, i]));
-  const row = unitIds.map(() => new Array<number>(periodList.length).fill(-1));
-  for (let r = 0; r < u.length; r++) row[unitIndex.get(key(u[r] as UnitId))!][periodIndex.get(p[r] as number)!] = r;
-  row.forEach((line, k) => {
-    const missing = line.indexOf(-1);
-    if (missing >= 0) throw valueError(`requires a balanced panel: unit ${show(unitIds[k])} has no row for period ${periodList[missing]}`);
-  });
+  const panel = readLongPanel(units, periods, [
+    ['inputs', inputs],
+    ['outputs', outputs],
+  ]);
+  const [x, y] = panel.data;
   checkDeaDomain({ x, y });
-  return { units: unitIds, periods: periodList, row, x, y };
+  return { units: panel.units, periods: panel.periods, row: panel.row, x, y };
 }
 
 /**

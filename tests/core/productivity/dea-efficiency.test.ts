@@ -5,7 +5,7 @@
 import { deaEfficiency } from '../../../src/core/productivity/dea-efficiency';
 import { DomainError } from '../../../src/core/shared/errors';
 import { columnScales, EnvelopmentModel, type Rts } from '../../../src/core/productivity/dea-model';
-import { loadSolver } from '../../../src/core/productivity/lp/highs-solver';
+import { loadSolver } from '../../../src/core/shared/lp/highs-solver';
 import { deaCase } from '../../helpers/dea-fixture';
 
 const byId = deaCase;
@@ -158,11 +158,11 @@ describe('column generation (large reference sets) agrees with the whole LP', ()
 /** HiGHS is loaded only when a DEA function first needs it, and only once. */
 describe('the LP solver', () => {
   it('is not loaded by importing the registry or the DEA modules, only by the first DEA call', async () => {
-    let solver!: typeof import('../../../src/core/productivity/lp/highs-solver');
+    let solver!: typeof import('../../../src/core/shared/lp/highs-solver');
     let dea!: typeof import('../../../src/core/productivity/dea-efficiency');
     jest.isolateModules(() => {
       /* eslint-disable @typescript-eslint/no-require-imports -- a fresh module registry needs require */
-      solver = require('../../../src/core/productivity/lp/highs-solver');
+      solver = require('../../../src/core/shared/lp/highs-solver');
       require('../../../src/registry');
       dea = require('../../../src/core/productivity/dea-efficiency');
       /* eslint-enable @typescript-eslint/no-require-imports */

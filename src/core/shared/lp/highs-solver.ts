@@ -10,7 +10,7 @@
  * Under Node (tests, scripts) the package finds it in node_modules itself.
  */
 import type { Highs, InitOptions } from 'highs';
-import { notAvailable } from '../../shared/errors';
+import { notAvailable } from '../errors';
 
 export type { Highs, Model, ModelData } from 'highs';
 

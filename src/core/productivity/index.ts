@@ -1,0 +1,21 @@
+/**
+ * What the productivity family offers other families (the green family's
+ * slacks-based models and Malmquist–Luenberger index build on it): the DEA
+ * data rule and option parsing, the column scaling of the linear programmes,
+ * the long-panel reader, and the peer labels of the reports.
+ */
+export {
+  checkDeaDomain,
+  columnScales,
+  DEA_ORIENTATIONS,
+  DEA_RTS,
+  MAX_DEA_UNITS,
+  parseOrientation,
+  parseRts,
+  PEER_TOLERANCE,
+  readMatrix,
+  type Orientation,
+  type Rts,
+} from './dea-model';
+export { formatWeight, unitLabels } from './dea-details';
+export { MAX_PANEL_ROWS, readLongPanel, showUnit, type LongPanel, type UnitId } from './long-panel';
