@@ -33,6 +33,7 @@ describe('one folder per family', () => {
       'Total factor productivity',
       'Composite indicators',
       'Regional differences and dynamics',
+      'Green productivity',
     ]);
     for (const family of families) {
       for (const spec of family.specs) expect({ name: spec.name, category: spec.category }).toEqual({ name: spec.name, category: family.category });

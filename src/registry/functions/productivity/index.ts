@@ -20,3 +20,6 @@ export const productivityFamily: Family = {
     malmquistSpec,
   ],
 };
+
+/** The DEA arguments and notes the green family's functions share. */
+export { DEA_SOLVER_NOTE, deaInputsParam, deaOrientationParam, deaOutputsParam, deaRtsParam } from './dea-params';

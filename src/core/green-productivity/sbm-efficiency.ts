@@ -1,0 +1,133 @@
+/**
+ * SBM_EFFICIENCY: Tone's slacks-based measure, with bad outputs (Tone 2003)
+ * when `undesirable` is given, and super-SBM (Tone 2002) for the SBM-efficient
+ * units when `super` is TRUE. The models are in green-models.ts.
+ *
+ * Data must be positive where the score divides by them: the inputs (non- and
+ * input-oriented) and the good and bad outputs (non- and output-oriented) of
+ * the unit evaluated. A zero there is #NUM! in that unit's cell only; zeros of
+ * other units' data are fine. (deaR instead replaces zero outputs by a small
+ * number and drops zero inputs from the sum; the help says what to do.)
+ *
+ * Cost: one LP per unit, plus one per SBM-efficient unit with `super`.
+ */
+import { type Cell, type DomainError, numError } from '../shared/errors';
+import {
+  type GreenData,
+  greenScales,
+  parseChoice,
+  parseFlag,
+  readGreenData,
+  SBM_ORIENTATIONS,
+  SBM_RTS,
+  type SbmOrientation,
+  type SbmRts,
+  scaledSet,
+  scaledUnit,
+  widths,
+} from './green-data';
+import { SbmModel, type SbmSolution } from './green-models';
+import { lpFailure, withModels } from './solve';
+
+export interface SbmOptions {
+  rts: SbmRts;
+  orientation: SbmOrientation;
+  superSbm: boolean;
+}
+
+export function parseSbmOptions(rts: unknown, orientation: unknown, superSbm: unknown): SbmOptions {
+  return {
+    rts: parseChoice('rts', rts, SBM_RTS, 'crs'),
+    orientation: parseChoice('orientation', orientation, SBM_ORIENTATIONS, 'non'),
+    superSbm: parseFlag('super', superSbm),
+  };
+}
+
+/** One unit's result in the data's own units: ρ, the slacks of x, y, b, λ, and whether super-SBM gave it. */
+export interface SbmUnit {
+  rho: number;
+  slacks: number[];
+  lambda: Float64Array;
+  super: boolean;
+}
+
+/** The column of unit o's data that the score divides by and that is not positive, or null. */
+export function zeroInRatio(data: GreenData, o: number, orientation: SbmOrientation): string | null {
+  const { m, s, k } = widths(data);
+  if (orientation !== 'output') for (let i = 0; i < m; i++) if (!(data.x[o][i] > 0)) return `input ${i + 1}`;
+  if (orientation !== 'input') {
+    for (let r = 0; r < s; r++) if (!(data.y[o][r] > 0)) return `output ${r + 1}`;
+    for (let q = 0; q < k; q++) if (!(data.b[o][q] > 0)) return `undesirable output ${q + 1}`;
+  }
+  return null;
+}
+
+const unscale = (sol: SbmSolution, scale: Float64Array, isSuper: boolean): SbmUnit => ({
+  rho: sol.rho,
+  slacks: Array.from(sol.slacks, (v, c) => {
+    const w = v * scale[c];
+    return w > 1e-8 * scale[c] ? w : 0;
+  }),
+  lambda: sol.lambda,
+  super: isSuper,
+});
+
+/** SBM (and super-SBM) of every unit of a cross-section: the result of each, or its error. */
+export async function solveSbm(data: GreenData, options: SbmOptions, label: (o: number) => string): Promise<(SbmUnit | DomainError)[]> {
+  const n = data.x.length;
+  const dim = widths(data);
+  if (dim.s + dim.k === 0 && options.orientation !== 'input') throw numError('requires an output');
+  const scale = greenScales(data);
+  const ref = scaledSet(data, scale);
+  return withModels(async (build, pacer) => {
+    const sbm = build((highs) => new SbmModel(highs, ref, n, dim, options.orientation, false));
+    const out: (SbmUnit | DomainError)[] = [];
+    const efficient: number[] = [];
+    for (let o = 0; o < n; o++) {
+      const zero = zeroInRatio(data, o, options.orientation);
+      if (zero !== null) {
+        out.push(numError(`${label(o)} has ${zero} = 0, which the slacks-based measure divides by`));
+        continue;
+      }
+      const r = sbm.evaluate(scaledUnit(data, o, scale), o, options.rts);
+      if ('failure' in r) out.push(lpFailure(r.failure, label(o)));
+      else {
+        out.push(unscale(r, scale, false));
+        if (r.rho === 1) efficient.push(o);
+      }
+      await pacer.tick();
+    }
+    if (options.superSbm && efficient.length > 0) {
+      const superModel = build((highs) => new SbmModel(highs, ref, n, dim, options.orientation, true));
+      for (const o of efficient) {
+        const r = superModel.evaluate(scaledUnit(data, o, scale), o, options.rts);
+        out[o] = 'failure' in r ? lpFailure(r.failure, `${label(o)} (super-SBM, without itself)`) : unscale(r, scale, true);
+        await pacer.tick();
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * @param inputs one row per unit, one column per input (> 0)
+ * @param outputs one row per unit, one column per good output (> 0)
+ * @param undesirable one row per unit, one column per bad output (> 0), or omitted
+ * @param rts "crs" (default) or "vrs"
+ * @param orientation "non" (default), "input" or "output"
+ * @param superSbm TRUE: super-SBM for the units with ρ = 1
+ * @returns one ρ per unit; errors in the cells of units whose model fails
+ */
+export async function sbmEfficiency(
+  inputs: unknown,
+  outputs: unknown,
+  undesirable: unknown = null,
+  rts: unknown = 'crs',
+  orientation: unknown = 'non',
+  superSbm: unknown = false,
+): Promise<Cell[]> {
+  const options = parseSbmOptions(rts, orientation, superSbm);
+  const data = readGreenData(inputs, outputs, undesirable, false);
+  const units = await solveSbm(data, options, (o) => `row ${o + 1}`);
+  return units.map((u) => ('rho' in u ? u.rho : u));
+}
