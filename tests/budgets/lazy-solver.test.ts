@@ -2,13 +2,24 @@
  * The LP solver (the `highs` package, HiGHS in WebAssembly, megabytes) is
  * loaded only when a DEA function is called: importing the registry and the
  * adapter and computing every other function must not load it.
- * (MALMQUIST is DEA-based too: it solves the same envelopment LPs.)
+ * (MALMQUIST is DEA-based too: it solves the same envelopment LPs, and so
+ * do the green family's functions.)
  */
 import type { FunctionSpec } from '../../src/registry/types';
 
 type Invoke = (spec: FunctionSpec, args: readonly unknown[]) => unknown;
 
-const LP_FUNCTIONS = ['DEA_EFFICIENCY', 'DEA_DETAILS', 'MALMQUIST'];
+const LP_FUNCTIONS = [
+  'DEA_EFFICIENCY',
+  'DEA_DETAILS',
+  'MALMQUIST',
+  // The green family's slacks-based, directional-distance and super-efficiency models are LPs too.
+  'DEA_SUPER_EFFICIENCY',
+  'SBM_EFFICIENCY',
+  'SBM_DETAILS',
+  'DDF_EFFICIENCY',
+  'MALMQUIST_LUENBERGER',
+];
 
 /** The registry, the adapter and the solver's loader, from a fresh module registry. */
 function freshModules(): { specs: readonly FunctionSpec[]; invoke: Invoke; solverLoaded: () => boolean } {
