@@ -11,6 +11,7 @@ import { type TemplateInfo, templates } from '../templates';
 import { aspectTerms } from './terms-aspects';
 import { dataTerms } from './terms-data';
 import { frameworkTerms } from './terms-framework';
+import { greenChangeTerms, greenTerms } from './terms-green';
 import { laterTerms } from './terms-later';
 import { methodTerms } from './terms-methods';
 import { regionalTerms } from './terms-regional';
@@ -22,7 +23,7 @@ export type { Term, TermCategory } from './types';
 export const categories: readonly TermCategory[] = ['framework', 'aspect', 'method', 'data'];
 
 /** Every term: the framework (its later developments last), the aspects, the methods, the data. */
-export const terms: readonly Term[] = [...frameworkTerms, ...laterTerms, ...aspectTerms, ...methodTerms, ...regionalTerms, ...dataTerms];
+export const terms: readonly Term[] = [...frameworkTerms, ...laterTerms, ...aspectTerms, ...methodTerms, ...regionalTerms, ...greenTerms, ...greenChangeTerms, ...dataTerms];
 
 function buildIndex(list: readonly Term[]): Map<string, Term> {
   const index = new Map<string, Term>();

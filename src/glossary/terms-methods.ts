@@ -1013,7 +1013,7 @@ export const methodTerms: Term[] = [
     related: ['dea', 'tfp', 'technical-efficiency', 'scale-efficiency', 'factor-allocation'],
     functions: [],
     templates: [],
-    aliases: ['malmquist', 'dea-malmquist', 'technical-change', 'efficiency-change'],
+    aliases: ['malmquist', 'dea-malmquist'],
     keywords: ['Malmquist', 'tfpch', 'effch', 'techch', 'pech', 'sech', 'technical change', '技术进步', '效率变化', '生产率指数'],
   },
 ];

@@ -87,7 +87,7 @@ describe('file names', () => {
     const expected = templates.flatMap((t) => langs.map((l) => templateFileName(t.id, l))).sort();
     expect(written.map((f) => path.basename(f)).sort()).toEqual(expected);
     expect(fs.readdirSync(dir).sort()).toEqual(expected);
-    expect(templates.length).toBe(10);
+    expect(templates.length).toBe(11);
   });
 });
 

@@ -10,5 +10,6 @@ import { fourBases } from './four-bases';
 import { isicCompleteness } from './isic-completeness';
 import { inclusiveness } from './inclusiveness';
 import { regionalDynamics } from './regional-dynamics';
+import { greenTfp } from './green-tfp';
 
-export const definitions: readonly TemplateDef[] = [sixAspects, cae26, nqpIndex, tfp, structure, openness, isicCompleteness, fourBases, inclusiveness, regionalDynamics];
+export const definitions: readonly TemplateDef[] = [sixAspects, cae26, nqpIndex, tfp, structure, openness, isicCompleteness, fourBases, inclusiveness, regionalDynamics, greenTfp];
