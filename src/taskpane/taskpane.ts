@@ -9,7 +9,7 @@ import { searchFunctions, searchTerms } from '../glossary/search';
 import type { Term } from '../glossary/types';
 import { specByName, specs } from '../registry';
 import type { FunctionSpec } from '../registry/types';
-import { templates } from '../templates';
+import { loadDefinitions, templates } from '../templates';
 import { clearSampleAction, inExcel, insertExample, insertTemplateAction } from './actions';
 import { confirmClear, confirmReplace, dialogOpen } from './confirm';
 import { type Filter, type Strings, strings, type UiLang, uiLanguage } from './i18n';
@@ -80,6 +80,9 @@ export function showView(view: View): void {
     if (panel) panel.hidden = v !== view;
   }
   activeView = view;
+  // The template definitions are a chunk of their own: fetch it while the analyst reads the gallery, so that
+  // Insert does not wait (a failed fetch is tried again by Insert, which reports it).
+  if (view === 'templates') loadDefinitions().catch(() => undefined);
 }
 
 function initialView(): View {

@@ -13,6 +13,7 @@
  * or the analyst says no). Needs ExcelApi 1.4 (worksheet-scoped names).
  */
 import { capabilities } from './insert';
+import { loadDefinitions } from './index';
 import type { Lang } from './model';
 import { SAMPLE_PREFIX, sampleBlockOf, sampleCells } from './sample';
 
@@ -85,6 +86,7 @@ const isEmpty = (v: unknown): boolean => v === '' || v === null || v === undefin
  */
 export async function clearSampleInputs(lang: Lang = 'en', confirm?: (question: ClearQuestion) => Promise<boolean>): Promise<ClearResult> {
   if (!capabilities().names) return result('unsupported', 0, 0, '', lang);
+  const definitions = await loadDefinitions();
   return Excel.run(async (context) => {
     const sheet = context.workbook.worksheets.getActiveWorksheet();
     sheet.load('name');
@@ -95,7 +97,7 @@ export async function clearSampleInputs(lang: Lang = 'en', confirm?: (question: 
     // Names whose cells were all deleted refer to #REF! (type Error): nothing left to clear there.
     const found = names.items
       .filter((item) => item.type === 'Range' && item.name.toUpperCase().startsWith(SAMPLE_PREFIX))
-      .map((item) => ({ item, sample: sampleBlockOf(item.name) }))
+      .map((item) => ({ item, sample: sampleBlockOf(item.name, definitions) }))
       .flatMap(({ item, sample }) => (sample ? [{ block: sample.block, range: item.getRange() }] : []));
     if (found.length === 0) return result('no-sample', 0, 0, sheet.name, lang);
     for (const f of found) f.range.load('values,formulas');

@@ -2,34 +2,42 @@
  * The template workbooks: what the task pane lists and the glossary links to.
  * Each template is declarative data (src/templates/definitions/) written into a
  * new sheet by insertTemplate, which never overwrites a user's sheet.
+ *
+ * The pane lists the templates from their catalogue (catalogue.json: id,
+ * title, description, functions and glossary links, written from the
+ * definitions by `npm run docs` and held to them by a test); the definitions
+ * themselves — every cell of every sheet, a third of the pane's code — are a
+ * chunk of their own, loaded the first time a template is inserted or a
+ * sample cleared.
  */
-import type { Text } from '../registry/types';
-import { definitions } from './definitions';
-import { type Lang, type TemplateDef, templateFunctions } from './model';
+import type { Lang, TemplateDef, TemplateInfo } from './model';
+import catalogue from './catalogue.json';
 
-export interface TemplateInfo {
-  /** Stable kebab-case id, used by glossary links. */
-  id: string;
-  title: Text;
-  description: Text;
-  /** Names of the NQP functions its formulas use (without "NQP."). */
-  functions: string[];
-  /** Glossary term ids it illustrates. */
-  glossary: string[];
+export { templateInfo, type TemplateInfo } from './model';
+
+
+/** The templates available in this version, in the order of the gallery. */
+export const templates: readonly TemplateInfo[] = catalogue as TemplateInfo[];
+
+let pending: Promise<readonly TemplateDef[]> | null = null;
+
+/** Every template definition, loaded on first use (a failed load is tried again next time). */
+export function loadDefinitions(): Promise<readonly TemplateDef[]> {
+  if (pending === null) {
+    pending = import(/* webpackChunkName: "templates" */ './definitions').then(
+      (m) => m.definitions,
+      (e: unknown) => {
+        pending = null;
+        throw e;
+      },
+    );
+  }
+  return pending;
 }
 
-/** The templates available in this version. */
-export const templates: readonly TemplateInfo[] = definitions.map((d) => ({
-  id: d.id,
-  title: d.title,
-  description: d.description,
-  functions: templateFunctions(d),
-  glossary: d.glossary,
-}));
-
 /** The full definition of a template (sheets, cells, charts), or undefined. */
-export function templateById(id: string): TemplateDef | undefined {
-  return definitions.find((d) => d.id === id);
+export async function templateById(id: string): Promise<TemplateDef | undefined> {
+  return (await loadDefinitions()).find((d) => d.id === id);
 }
 
 /** Where the downloadable template files are, relative to the add-in's pages (dist/). */

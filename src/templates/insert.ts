@@ -69,7 +69,7 @@ export function unsupportedFeatures(lang: Lang = 'en', caps: Capabilities = capa
 
 /** Inserts template `id` in `lang`; resolves to the name of the first sheet it added. */
 export async function insertTemplate(id: string, lang: Lang = 'en'): Promise<string> {
-  const def = templateById(id);
+  const def = await templateById(id);
   if (def === undefined) throw new Error(`no template "${id}" in this version`);
   const caps = capabilities();
   return Excel.run(async (context) => {

@@ -249,6 +249,23 @@ export function templateFormulas(def: TemplateDef): string[] {
 }
 
 /** The NQP functions a template uses, in order of first use. */
+/** What the task pane lists of a template and the glossary links to (src/templates/catalogue.json). */
+export interface TemplateInfo {
+  /** Stable kebab-case id, used by glossary links. */
+  id: string;
+  title: Text;
+  description: Text;
+  /** Names of the NQP functions its formulas use (without "NQP."). */
+  functions: string[];
+  /** Glossary term ids it illustrates. */
+  glossary: string[];
+}
+
+/** What the catalogue says of a definition. */
+export function templateInfo(d: TemplateDef): TemplateInfo {
+  return { id: d.id, title: d.title, description: d.description, functions: templateFunctions(d), glossary: d.glossary };
+}
+
 export function templateFunctions(def: TemplateDef): string[] {
   return [...new Set(templateFormulas(def).flatMap(nqpFunctionsIn))];
 }

@@ -13,7 +13,6 @@
  * put there (in either language, as a constant, not a formula): whatever the
  * analyst typed over the sample is theirs and is never cleared.
  */
-import { definitions } from './definitions';
 import { type Block, type CellContent, type TemplateDef, isFormula, isText } from './model';
 
 export const SAMPLE_PREFIX = 'NQP_SAMPLE_';
@@ -29,11 +28,11 @@ export function sampleName(templateId: string, sheet: number, block: number): st
 }
 
 /**
- * The sample block a name stands for, or undefined: not an NQP sample name, or
- * one written by a version whose templates this one does not have (such a name
- * is left alone).
+ * The sample block a name stands for among `definitions`, or undefined: not an
+ * NQP sample name, or one written by a version whose templates this one does
+ * not have (such a name is left alone).
  */
-export function sampleBlockOf(name: string): { def: TemplateDef; block: Block } | undefined {
+export function sampleBlockOf(name: string, definitions: readonly TemplateDef[]): { def: TemplateDef; block: Block } | undefined {
   const m = /^NQP_SAMPLE_([A-Za-z0-9_]+?)_(\d+)_(\d+)$/i.exec(name);
   if (!m) return undefined;
   const def = definitions.find((d) => d.id.replace(/-/g, '_').toLowerCase() === m[1].toLowerCase());

@@ -82,6 +82,11 @@ test('the served pane renders and registers every function, with no console erro
   // A registered function computes as Excel would call it.
   const gini = await page.evaluate(() => (window as unknown as { __registered: Record<string, (...a: unknown[]) => unknown> }).__registered.GINI([[1, 3, 2, 1, 1, 1, 4]], null, null));
   expect((gini as number[][])[0][0]).toBeCloseTo(0.3076923, 7);
+  // Opening the gallery fetches the template definitions, a chunk of their own, under the same CSP.
+  const chunk = page.waitForResponse((r) => new URL(r.url()).pathname === '/templates.js');
+  await page.click('#tab-templates');
+  expect((await chunk).status()).toBe(200);
+  await page.waitForLoadState('networkidle');
   expect(problems).toEqual([]);
   await context.close();
 });

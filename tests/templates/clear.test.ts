@@ -86,13 +86,13 @@ describe('the sample blocks of the definitions', () => {
       for (const { sheet, index, block } of sampleBlocks(def)) {
         const name = sampleName(def.id, sheet, index);
         expect(name).toMatch(/^NQP_SAMPLE_[A-Za-z0-9_]+$/);
-        expect(sampleBlockOf(name)?.block).toBe(block);
-        expect(sampleBlockOf(name.toLowerCase())?.block).toBe(block);
+        expect(sampleBlockOf(name, definitions)?.block).toBe(block);
+        expect(sampleBlockOf(name.toLowerCase(), definitions)?.block).toBe(block);
       }
     }
-    expect(sampleBlockOf('NQP_SAMPLE_no_such_template_0_1')).toBeUndefined();
-    expect(sampleBlockOf('NQP_SAMPLE_six_aspects_0_0')).toBeUndefined(); // the title: not a sample block
-    expect(sampleBlockOf('Revenue')).toBeUndefined();
+    expect(sampleBlockOf('NQP_SAMPLE_no_such_template_0_1', definitions)).toBeUndefined();
+    expect(sampleBlockOf('NQP_SAMPLE_six_aspects_0_0', definitions)).toBeUndefined(); // the title: not a sample block
+    expect(sampleBlockOf('Revenue', definitions)).toBeUndefined();
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { ExcelError } from '../../src/excel/adapter';
 import { specByName } from '../../src/registry';
-import { templateById, templates } from '../../src/templates';
+import { loadDefinitions, templateById, templateInfo, templates } from '../../src/templates';
 import { definitions } from '../../src/templates/definitions';
 import { insertTemplate, unsupportedFeatures } from '../../src/templates/insert';
 import {
@@ -45,12 +45,24 @@ function allFormulas(def: TemplateDef): { sheet: number; block: Block; text: str
 }
 
 describe('the catalogue', () => {
+  test('is what the definitions say, in their order (npm run docs writes it)', () => {
+    expect(templates).toEqual(definitions.map(templateInfo));
+  });
+
+  test('the definitions load on demand, once', async () => {
+    const first = loadDefinitions();
+    expect(loadDefinitions()).toBe(first);
+    expect(await first).toEqual(definitions);
+    expect(await templateById('green-tfp')).toBe(definitions.find((d) => d.id === 'green-tfp'));
+    expect(await templateById('no-such-template')).toBeUndefined();
+  });
+
   test('ids are unique kebab-case and match the definitions', () => {
     const ids = templates.map((t) => t.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) {
       expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-      expect(templateById(id)).toBeDefined();
+      expect(definitions.find((d) => d.id === id)).toBeDefined();
     }
   });
 
