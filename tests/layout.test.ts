@@ -34,6 +34,7 @@ describe('one folder per family', () => {
       'Composite indicators',
       'Regional differences and dynamics',
       'Green productivity',
+      'Composite-indicator workflow',
     ]);
     for (const family of families) {
       for (const spec of family.specs) expect({ name: spec.name, category: spec.category }).toEqual({ name: spec.name, category: family.category });

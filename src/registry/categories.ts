@@ -11,3 +11,4 @@ export const PRODUCTIVITY: Text = { en: 'Total factor productivity', zh: '全要
 export const COMPOSITE: Text = { en: 'Composite indicators', zh: '综合指数' };
 export const REGIONAL: Text = { en: 'Regional differences and dynamics', zh: '区域差异与动态演进' };
 export const GREEN_PRODUCTIVITY: Text = { en: 'Green productivity', zh: '绿色生产率' };
+export const COMPOSITE_WORKFLOW: Text = { en: 'Composite-indicator workflow', zh: '综合指数构建流程' };

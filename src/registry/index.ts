@@ -1,6 +1,6 @@
 /**
  * Every Excel function of the add-in, family by family in the order of the
- * catalogue (docs/functions: sections 1 to 10). Each family is a folder of the
+ * catalogue (docs/functions: sections 1 to 11). Each family is a folder of the
  * same name in src/core, src/registry/functions and tests/core; its index.ts
  * lists its specs. Everything Excel-facing — metadata, registration, help
  * pages, the task pane's lists, the example tests — is derived from this list.
@@ -16,6 +16,7 @@ import { productivityFamily } from './functions/productivity';
 import { compositeFamily } from './functions/composite';
 import { regionalFamily } from './functions/regional';
 import { greenProductivityFamily } from './functions/green-productivity';
+import { compositeWorkflowFamily } from './functions/composite-workflow';
 
 /** The families in the catalogue's order. */
 export const families: readonly Family[] = [
@@ -29,6 +30,7 @@ export const families: readonly Family[] = [
   compositeFamily, // 8. Composite indicators
   regionalFamily, // 9. Regional differences and dynamics
   greenProductivityFamily, // 10. Green productivity
+  compositeWorkflowFamily, // 11. The composite-indicator workflow
 ];
 
 export const specs: readonly FunctionSpec[] = families.flatMap((family) => family.specs);

@@ -1,0 +1,19 @@
+/**
+ * What the composite family offers other families (the composite-indicator
+ * workflow builds on its normalisation, weights and aggregation).
+ */
+export {
+  checkDirections,
+  type Data,
+  dataColumns,
+  type Direction,
+  isConstantValues,
+  type Normalized,
+  normalizeForScoring,
+  type NormalizeMethod,
+  normalizeValues,
+  packColumns,
+  type Columns,
+} from './normalize';
+export { entropyWeights } from './entropy-weights';
+export { criticWeights } from './critic-weights';
