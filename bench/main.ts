@@ -13,8 +13,16 @@
  *   5. the regional family at county scale (2,800 units × 12 years) vs numpy
  *      and scipy doing the same computation (bench/regional.ts), with the
  *      longest synchronous slice of each call and the size of its result
+ *   6. the green-productivity family (bench/green.ts): super-SBM with bad
+ *      outputs on 1,000 units, the global Malmquist–Luenberger index (SBM and
+ *      DDF) on 280 units × 12 years, vs scipy's linprog (HiGHS) looping the
+ *      same LPs (bench/scipy_green.py), with slices and result sizes
  *
- * scripts/bench.js starts this under `node --expose-gc`; sections 3 to 5 run
+ * NQP_BENCH_ONLY (function names, comma-separated) narrows sections 5 and 6
+ * to those functions (section 6 also takes a row's key: sbm-super, gml-sbm,
+ * gml-ddf, super-vrs).
+ *
+ * scripts/bench.js starts this under `node --expose-gc`; sections 3 to 6 run
  * here, on the sources.
  */
 import { spawnSync } from 'child_process';
@@ -32,6 +40,7 @@ import { time } from './measure';
 import { MEMORY_FLAGS, type MemoryReport } from './memory';
 import { against, ms, ratio, table } from './table';
 import { longestSlice, regionalSection } from './regional';
+import { greenSection } from './green';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -65,14 +74,14 @@ function pythonEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
-function probePython(module: string): Python {
+export function probePython(module: string): Python {
   const r = spawnSync('python3', ['-c', `import ${module}; print(${module}.__version__)`], { encoding: 'utf8', env: pythonEnv() });
   if (r.error) return { ok: false, note: 'python3 not found' };
   if (r.status !== 0) return { ok: false, note: `python3 has no ${module}` };
   return { ok: true, note: `${module} ${r.stdout.trim()}` };
 }
 
-function runPython<T>(script: string, request: unknown): T {
+export function runPython<T>(script: string, request: unknown): T {
   const r = spawnSync('python3', [path.join(__dirname, script)], {
     input: JSON.stringify(request),
     encoding: 'utf8',
@@ -417,6 +426,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     await deaSection(quick, tmp, summary);
     await rankSection(reps, summary);
     await regionalSection(quick, reps, tmp, numpy, runPython, summary);
+    await greenSection(quick, reps, tmp, probePython('scipy'), runPython, summary);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
