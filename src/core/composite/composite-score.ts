@@ -6,7 +6,8 @@
  *
  * Missing cells follow aggregateScores: a blank is left out and the present
  * weights rescaled while their share is ≥ minCoverage, else #N/A for that unit.
- * A constant column: #VALUE! naming it. Min-max gives the worst unit of every
+ * A column of weight 0 is left out; a constant or empty column with a positive
+ * weight is #VALUE! naming it (the catalogue's constant-column rule). Min-max gives the worst unit of every
  * column an exact 0, which the geometric and harmonic means cannot take
  * (#NUM! for that unit): normalise with a shift first (NORMALIZE) and pass
  * normalization "none".
@@ -23,6 +24,7 @@ import {
   minmaxAffine,
   type PlainMinmax,
   plainMinmax,
+  scoringColumns,
 } from './normalize';
 import { sumFirst } from '../shared/statistics';
 
@@ -43,19 +45,25 @@ export function compositeScore(
     if (dirs.some((d) => d === -1)) {
       throw valueError('requires no cost directions with normalization "none": orient the data when you normalise it');
     }
+    // Nothing is normalised, so a constant column is fine; a column with a weight and no value is not.
+    for (let j = 0; j < m; j++) {
+      if (w[j] > 0 && data.every((row) => row[j] === null)) throw valueError(`column ${j + 1} of data is blank: remove it from the range, or give it weight 0`);
+    }
     return aggregateScores(data, w, method, minCoverage);
   }
   // Rescaled once more, as aggregateScores does with the weights it is given.
-  const w2 = normalizeWeights(w, m);
+  // Columns of weight 0 are left out (catalogue: the constant-column rule).
+  const used = scoringColumns(data, normalizeWeights(w, m), dirs);
+  const [x, w2, d2, m2] = [used.data, used.weights, used.dirs, used.weights.length];
   if (normalization === 'minmax' && method === 'arithmetic') {
-    const plain = plainMinmax(data, m);
+    const plain = plainMinmax(x, m2);
     if (plain !== null) {
-      const scores = arithmeticPlainMinmax(data, dirs, plain, w2, minCoverage);
+      const scores = arithmeticPlainMinmax(x, d2, plain, w2, minCoverage);
       if (scores !== null) return scores;
     }
   }
-  const { z, has, n } = normalizeForScoring(data, dirs, normalization);
-  return aggregatePacked(z, has, n, m, w2, method, minCoverage);
+  const { z, has, n } = normalizeForScoring(x, d2, normalization);
+  return aggregatePacked(z, has, n, m2, w2, method, minCoverage);
 }
 
 /**

@@ -16,9 +16,11 @@
  *
  * A constant column carries no information: weight 0 (in the min-max variant
  * this is a policy, since min-max is 0/0 there). All columns constant: #DIV/0!.
- * Fewer than 2 rows, or a column with fewer than 2 values: #N/A.
+ * Fewer than 2 rows, or a column with fewer than 2 values: #N/A; a column
+ * with no value at all (an empty column selected with the data): #VALUE!
+ * naming it.
  */
-import { divisionByZero, notAvailable, numError } from '../shared/errors';
+import { divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
 import { checkDirections, type Data, dataColumns, isConstantValues, normalizeValues, packColumns } from './normalize';
 import { sum } from '../shared/numeric';
 
@@ -36,6 +38,7 @@ export function entropyWeights(
   const cols = packColumns(data, m);
   const divergence = dirs.map((dir, j) => {
     const values = cols.values[j];
+    if (values.length === 0) throw valueError(`column ${j + 1} of data is blank: remove it from the range`);
     if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
     if (isConstantValues(values)) return 0;
     let z: Float64Array;

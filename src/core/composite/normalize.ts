@@ -399,7 +399,8 @@ export interface Normalized {
 /**
  * Normalisation as the scoring functions need it: the whole data, blanks left
  * out, and any column that cannot be normalised fails the whole call; a
- * constant column is #VALUE! naming it (catalogue section 8).
+ * constant or empty column is #VALUE! naming it (catalogue section 8; the
+ * columns with weight 0 are left out before, by scoringColumns).
  */
 export function normalizeForScoring(data: Data, dirs: readonly Direction[], method: NormalizeMethod, shift = 0): Normalized {
   const m = dirs.length;
@@ -421,9 +422,8 @@ export function normalizeForScoring(data: Data, dirs: readonly Direction[], meth
   const z = new Float64Array(n * m);
   let has: Uint8Array | null = null;
   for (let j = 0; j < m; j++) {
-    if (isConstantValues(cols.values[j])) {
-      throw valueError(`column ${j + 1} of data is constant, so it cannot be normalised`);
-    }
+    const trouble = scoringColumnTrouble(cols.values[j], j);
+    if (trouble !== null) throw trouble;
     const zj = normalizeValues(cols.values[j], dirs[j], method, shift, j);
     const rows = cols.rows[j];
     if (rows === null) {
@@ -441,4 +441,57 @@ export function normalizeForScoring(data: Data, dirs: readonly Direction[], meth
     }
   }
   return { n, m, z, has };
+}
+
+/**
+ * Why a column cannot enter a scoring function (catalogue sections 8 and 11),
+ * or null: no value at all, or constant (nothing to normalise). One message
+ * for the column, saying what to do, instead of one per row. j is 0-based.
+ */
+export function scoringColumnTrouble(values: ArrayLike<number>, j: number): DomainError | null {
+  if (values.length === 0) return valueError(`column ${j + 1} of data is blank: remove it from the range, or give it weight 0`);
+  if (isConstantValues(values)) {
+    return valueError(`column ${j + 1} of data is constant (every value is ${values[0]}), so it cannot be normalised: remove it from the range, or give it weight 0`);
+  }
+  return null;
+}
+
+/** The columns of the data that a scoring function uses, with their weights and directions. */
+export interface ScoringColumns {
+  data: Data;
+  weights: number[];
+  dirs: Direction[];
+  /** The original index of each column used; null when every column is used (and `data` is the data given). */
+  kept: number[] | null;
+}
+
+/**
+ * The catalogue's rule for constant and empty columns in the scoring
+ * functions: a column whose weight is 0 is left out, so that
+ * TOPSIS(data, ENTROPY_WEIGHTS(data)) works with a constant column (which
+ * entropy weights 0); a column with a positive weight that is constant or has
+ * no value is #VALUE! naming it, once. When every weight is positive nothing
+ * is copied, and the normalisation reports such a column itself (with the
+ * same index); otherwise the columns left are checked here, with their
+ * indices in the range, and copied.
+ */
+export function scoringColumns(data: Data, weights: readonly number[], dirs: readonly Direction[]): ScoringColumns {
+  const m = weights.length;
+  const kept: number[] = [];
+  for (let j = 0; j < m; j++) if (weights[j] > 0) kept.push(j);
+  if (kept.length === m) return { data, weights: [...weights], dirs: [...dirs], kept: null };
+  const n = data.length;
+  const reduced: (number | null)[][] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const row = data[i];
+    const out = new Array<number | null>(kept.length);
+    for (let k = 0; k < kept.length; k++) out[k] = row[kept[k]];
+    reduced[i] = out;
+  }
+  const cols = packColumns(reduced, kept.length);
+  kept.forEach((j, k) => {
+    const trouble = scoringColumnTrouble(cols.values[k], j);
+    if (trouble !== null) throw trouble;
+  });
+  return { data: reduced, weights: kept.map((j) => weights[j]), dirs: kept.map((j) => dirs[j]), kept };
 }

@@ -8,11 +8,12 @@
  * (papers often print it × 100 as a percentage). A blank cell stays blank and
  * the row's shares are taken over the indicators present. A unit at the best
  * value of every weighted indicator has no shortfall to share: #DIV/0! in its
- * row. A constant column: #VALUE! naming it.
+ * row. A column of weight 0 is left out (its degree is 0); a constant or
+ * empty column with a positive weight is #VALUE! naming it.
  */
 import { normalizeWeights } from '../shared/aggregate-scores';
 import { type Cell, divisionByZero } from '../shared/errors';
-import { checkDirections, type Data, dataColumns, type Direction, minmaxAffine, normalizeForScoring, type PlainMinmax, plainMinmax } from './normalize';
+import { checkDirections, type Data, dataColumns, type Direction, minmaxAffine, normalizeForScoring, type PlainMinmax, plainMinmax, scoringColumns } from './normalize';
 import { sumFirst } from '../shared/statistics';
 
 export function obstacleDegree(
@@ -20,9 +21,21 @@ export function obstacleDegree(
   weights: readonly (number | null)[],
   directions: readonly number[] | null = null,
 ): Cell[][] {
-  const m = dataColumns(data);
-  const w = normalizeWeights(weights, m);
-  const dirs = checkDirections(directions, m);
+  const m0 = dataColumns(data);
+  // Columns of weight 0 are left out (catalogue: the constant-column rule) and put back with degree 0.
+  const used = scoringColumns(data, normalizeWeights(weights, m0), checkDirections(directions, m0));
+  const degrees = obstacleOfColumns(used.data, used.weights, used.dirs);
+  const kept = used.kept;
+  if (kept === null) return degrees;
+  return degrees.map((row, i) => {
+    const full = data[i].map((x) => (x === null ? '' : 0) as Cell);
+    kept.forEach((j, k) => (full[j] = row[k]));
+    return full;
+  });
+}
+
+function obstacleOfColumns(data: Data, w: readonly number[], dirs: readonly Direction[]): Cell[][] {
+  const m = w.length;
   const plain = plainMinmax(data, m);
   if (plain !== null) return obstaclePlain(data, dirs, plain, w);
   const { n, z, has } = normalizeForScoring(data, dirs, 'minmax');

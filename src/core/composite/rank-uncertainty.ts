@@ -28,7 +28,7 @@
  */
 import { normalizeWeights } from '../shared/aggregate-scores';
 import { type Cell, notAvailable, numError } from '../shared/errors';
-import { checkDirections, type Data, dataColumns, normalizeForScoring } from './normalize';
+import { checkDirections, type Data, dataColumns, normalizeForScoring, scoringColumns } from './normalize';
 import { Pacer } from '../shared/pacer';
 import { mulberry32 } from '../shared/random';
 import { percentileInc, rankDescending } from '../shared/statistics';
@@ -39,7 +39,7 @@ const MIN_COVERAGE = 0.65;
 const MAX_RUNS = 1_000_000;
 
 export function rankUncertainty(
-  data: Data,
+  input: Data,
   weights: readonly (number | null)[],
   directions: readonly number[] | null = null,
   noise = 0.25,
@@ -47,9 +47,11 @@ export function rankUncertainty(
   seed = 1,
   pacer: Pick<Pacer, 'tick'> = new Pacer(),
 ): Promise<Cell[][]> {
-  const m = dataColumns(data);
-  const w = normalizeWeights(weights, m);
-  const { z, has: blanks } = normalizeForScoring(data, checkDirections(directions, m), 'minmax');
+  const m0 = dataColumns(input);
+  // Columns of weight 0 are left out (catalogue: the constant-column rule): their noise would move nothing.
+  const used = scoringColumns(input, normalizeWeights(weights, m0), checkDirections(directions, m0));
+  const [data, m, w] = [used.data, used.weights.length, used.weights];
+  const { z, has: blanks } = normalizeForScoring(data, used.dirs, 'minmax');
   if (!(noise >= 0 && noise <= 1)) throw numError('noise must lie between 0 and 1');
   const runCount = Math.trunc(runs);
   if (!(runCount >= 1 && runCount <= MAX_RUNS)) throw numError(`runs must be a whole number from 1 to ${MAX_RUNS}`);

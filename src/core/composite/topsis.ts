@@ -14,22 +14,24 @@
  * Ideal and anti-ideal are taken from the data (not fixed at 1 and 0).
  *
  * A unit with a blank cell cannot be placed: #N/A in its cell (the others are
- * computed from the values present). A constant column: #VALUE! naming it.
+ * computed from the values present). A column of weight 0 is left out; a
+ * constant or empty column with a positive weight is #VALUE! naming it.
  */
 import { normalizeWeights } from '../shared/aggregate-scores';
-import { type Cell, divisionByZero, notAvailable, valueError } from '../shared/errors';
+import { type Cell, divisionByZero, notAvailable } from '../shared/errors';
 import {
   checkDirections,
   type Data,
   dataColumns,
   type Direction,
-  isConstantValues,
   minmaxAffine,
   type Normalized,
   normalizeForScoring,
   packColumns,
   type PlainMinmax,
   plainMinmax,
+  scoringColumns,
+  scoringColumnTrouble,
 } from './normalize';
 import { sum } from '../shared/numeric';
 import { sumFirst } from '../shared/statistics';
@@ -38,15 +40,16 @@ export type TopsisNormalization = 'minmax' | 'vector';
 export type TopsisDistance = 'euclidean' | 'weighted';
 
 export function topsis(
-  data: Data,
+  input: Data,
   weights: readonly (number | null)[] | null = null,
   directions: readonly number[] | null = null,
   normalization: TopsisNormalization = 'minmax',
   distance: TopsisDistance = 'euclidean',
 ): Cell[] {
-  const m = dataColumns(data);
-  const w = normalizeWeights(weights, m);
-  const dirs = checkDirections(directions, m);
+  const m0 = dataColumns(input);
+  // Columns of weight 0 are left out (catalogue: the constant-column rule); the names below are of the columns used.
+  const used = scoringColumns(input, normalizeWeights(weights, m0), checkDirections(directions, m0));
+  const [data, m, w, dirs] = [used.data, used.weights.length, used.weights, used.dirs];
   // With "euclidean" the weights enter v = w·r; with "weighted" they weight the squared gaps.
   const scale = distance === 'euclidean' ? w : w.map(() => 1);
   const gapWeight = distance === 'euclidean' ? w.map(() => 1) : w;
@@ -170,8 +173,9 @@ function vectorNormalize(data: Data): Normalized {
   const norms: number[] = [];
   for (let j = 0; j < m; j++) {
     const values = cols.values[j];
+    const trouble = scoringColumnTrouble(values, j);
+    if (trouble !== null) throw trouble;
     if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
-    if (isConstantValues(values)) throw valueError(`column ${j + 1} of data is constant, so it cannot be normalised`);
     norms.push(Math.sqrt(sum(values.map((x) => x * x))));
   }
   for (let j = 0; j < m; j++) {

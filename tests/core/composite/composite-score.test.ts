@@ -40,7 +40,7 @@ describe('compositeScore', () => {
 
   it('gives #VALUE! naming a constant column', () => {
     expect(() => compositeScore([[1, 5], [2, 5]])).toThrow(
-      expect.objectContaining({ kind: 'value', message: 'column 2 of data is constant, so it cannot be normalised' }),
+      expect.objectContaining({ kind: 'value', message: 'column 2 of data is constant (every value is 5), so it cannot be normalised: remove it from the range, or give it weight 0' }),
     );
   });
 

@@ -56,8 +56,10 @@ export const BLANKS_NOTE: Text = {
     '请用空文本("")或 IF(B2="","",B2) 之类的公式标记缺失数据。需要数字的位置出现文本时返回 #VALUE!，绝不当作 0。',
 };
 
-/** What the scoring functions do with a constant column, and the weights' length rule. */
+/** What the scoring functions do with constant and empty columns (the catalogue's rule), and the weights' length rule. */
 export const SCORING_NOTE: Text = {
-  en: 'A constant column cannot be normalised: #VALUE! naming the column. weights and data must have the same number of columns (#VALUE!). ',
-  zh: '常数列无法标准化：返回 #VALUE! 并指明列号。weights 与 data 的列数必须相同（否则 #VALUE!）。',
+  en:
+    'Constant and empty columns: a column whose weight is 0 is left out, so the weights of ENTROPY_WEIGHTS (which gives a constant column 0) can be passed as they are, e.g. TOPSIS(data, ENTROPY_WEIGHTS(data)); a constant column with a positive weight cannot be normalised, and a column with no value at all cannot be scored: either is one #VALUE! naming the column (remove it from the range, or give it weight 0). weights and data must have the same number of columns (#VALUE!). ',
+  zh:
+    '常数列与空列：权重为 0 的列不参与计算，因此 ENTROPY_WEIGHTS 的结果（它给常数列的权重为 0）可以直接传入，如 TOPSIS(data, ENTROPY_WEIGHTS(data))；权重为正的常数列无法标准化，完全空白的列无法评分：两者都只返回一个 #VALUE! 并指明列号（请从区域中去掉该列，或将其权重设为 0）。weights 与 data 的列数必须相同（否则 #VALUE!）。',
 };

@@ -26,7 +26,7 @@ export const entropyWeightsSpec: FunctionSpec = {
       BLANKS_NOTE.en +
       'Panel data （"global" entropy, 加入时间变量的熵值法）: stack the units × years into one range and pass it whole; the statistics are then taken over all n·T rows, so k = 1/ln(n·T), and one set of weights serves every year. ' +
       'The weights depend on the data: adding or dropping a unit or a year changes every weight. ' +
-      'A constant column carries no information and gets weight 0. Errors: all columns constant #DIV/0!; fewer than 2 rows, or a column with fewer than 2 values, #N/A; a negative value with "raw" #NUM!; directions that do not match the columns #VALUE!. ' +
+      'A constant column carries no information and gets weight 0, and the scoring functions (COMPOSITE_SCORE, TOPSIS, OBSTACLE_DEGREE, RANK_UNCERTAINTY) leave a weight-0 column out, so the weights can be passed to them as they are. Errors: all columns constant #DIV/0!; a column with no value at all (an empty column selected with the data) #VALUE! naming it; fewer than 2 rows, or a column with a single value, #N/A; a negative value with "raw" #NUM!; directions that do not match the columns #VALUE!. ' +
       'Use the result as the weights of COMPOSITE_SCORE, TOPSIS, OBSTACLE_DEGREE or COMBINE_WEIGHTS. Sources: methods.md A2; Elsayed, Dawood & Karthikeyan (2017), reproduced to 6 decimals.',
     zh:
       '熵值法赋予在各单位间差异越大的指标越高的权重。对每列 j:p_ij = z_ij / Σ_i z_ij,e_j = −(1/ln n) Σ_i p_ij ln p_ij（约定 0·ln 0 = 0）,d_j = 1 − e_j,w_j = d_j / Σ d。' +
@@ -35,7 +35,7 @@ export const entropyWeightsSpec: FunctionSpec = {
       BLANKS_NOTE.zh +
       '面板数据（"全局"熵值法，即加入时间变量的熵值法）：把单位 × 年份上下堆叠为一个区域整体传入，统计量取自全部 n·T 行，k = 1/ln(n·T)，各年共用一组权重。' +
       '权重取决于数据：增减一个单位或一个年份都会改变所有权重。' +
-      '常数列不含信息，权重为 0。错误：所有列都是常数返回 #DIV/0!；少于 2 行或某列少于 2 个数值返回 #N/A;"raw" 遇到负值返回 #NUM!;directions 与列数不符返回 #VALUE!。' +
+      '常数列不含信息，权重为 0；评分函数（COMPOSITE_SCORE、TOPSIS、OBSTACLE_DEGREE、RANK_UNCERTAINTY）会略去权重为 0 的列，因此权重可以直接传入。错误：所有列都是常数返回 #DIV/0!；某列完全没有数值（选区带进了空列）返回 #VALUE! 并指明列号；少于 2 行或某列只有 1 个数值返回 #N/A;"raw" 遇到负值返回 #NUM!;directions 与列数不符返回 #VALUE!。' +
       '结果可作为 COMPOSITE_SCORE、TOPSIS、OBSTACLE_DEGREE 或 COMBINE_WEIGHTS 的权重。来源：methods.md A2;Elsayed, Dawood & Karthikeyan (2017)，可复现到 6 位小数。',
   },
   params: [

@@ -119,6 +119,13 @@ export const topsisSpec: FunctionSpec = {
       expected: [[{ error: '#VALUE!' }]],
       source: 'catalogue section 8: in scoring functions a constant column cannot be normalised',
     },
+    {
+      title: { en: 'The same constant column with weight 0 (as ENTROPY_WEIGHTS gives it) is left out', zh: '同一常数列权重为 0（ENTROPY_WEIGHTS 即如此赋权）时不参与计算' },
+      args: [[[1, 5], [2, 5], [3, 5]], [[1, 0]]],
+      expected: [[0], [0.5], [1]],
+      tolerance: 1e-12,
+      source: 'catalogue section 8, the constant-column rule; derived by hand: with column 1 alone, r = 0, 0.5, 1, so S⁺ = 1 − r and S⁻ = r, C = r',
+    },
   ],
   compute: (data, weights, directions, normalization, distance) => topsis(data, weights, directions, normalization, distance),
 };
