@@ -28,7 +28,7 @@ const DATA = [
   [4.1, 7, 0.66, 11],
 ];
 const DIRS = [1, 1, -1, 1];
-const without = (rows: (number | null)[][], j: number) => rows.map((r) => r.filter((_, k) => k !== j));
+const without = <T>(rows: readonly (readonly T[])[], j: number): T[][] => rows.map((r) => r.filter((_, k) => k !== j));
 const WEIGHTS = [0.3, 0, 0.3, 0.4];
 
 describe('a column of weight 0 is left out', () => {
