@@ -170,7 +170,7 @@ export async function regionalSection(
   const only = process.env.NQP_BENCH_ONLY?.split(',').map((n) => n.trim().toUpperCase());
   const all = jobs(c).filter((j) => specByName.has(j.name) && (!only || only.includes(j.name)));
   if (all.length === 0) {
-    console.log('   not available: no regional function is registered yet');
+    console.log('   not available: no regional function is registered (or NQP_BENCH_ONLY names none)');
     return;
   }
   const dir = path.join(tmp, 'regional');
