@@ -89,7 +89,8 @@ module.exports = (env, argv) => {
     entry: {
       // functions.js in a layer of its own, so that its copy of the specs can drop their texts (spec-text-loader).
       functions: { import: './src/excel/functions.ts', layer: 'functions' },
-      taskpane: './src/taskpane/taskpane.ts',
+      // taskpane.js in a layer of its own, so that its copy of the specs can drop their maths (spec-text-loader).
+      taskpane: { import: './src/taskpane/taskpane.ts', layer: 'pane' },
     },
     experiments: { layers: true },
     output: {
@@ -108,7 +109,19 @@ module.exports = (env, argv) => {
             {
               test: /[\\/]src[\\/]registry[\\/]functions[\\/]/,
               issuerLayer: 'functions',
-              use: [path.resolve(__dirname, 'scripts/spec-text-loader.js'), { loader: 'ts-loader', options: { onlyCompileBundledFiles: true } }],
+              use: [
+                { loader: path.resolve(__dirname, 'scripts/spec-text-loader.js'), options: { drop: 'texts' } },
+                { loader: 'ts-loader', options: { onlyCompileBundledFiles: true } },
+              ],
+            },
+            // The specs as the pane holds them: without the maths (the preview's live examples load it, live-registry.ts).
+            {
+              test: /[\\/]src[\\/]registry[\\/]functions[\\/]/,
+              issuerLayer: 'pane',
+              use: [
+                { loader: path.resolve(__dirname, 'scripts/spec-text-loader.js'), options: { drop: 'compute' } },
+                { loader: 'ts-loader', options: { onlyCompileBundledFiles: true } },
+              ],
             },
             { loader: 'ts-loader', options: { onlyCompileBundledFiles: true } },
           ],
@@ -116,6 +129,10 @@ module.exports = (env, argv) => {
         // The LP solver's loader: see scripts/highs-browser-loader.js (highs.wasm is copied below).
         // One copy of the solver for both layers, in the one lazy chunk highs.js.
         { test: /[\\/]node_modules[\\/]highs[\\/].*\.mjs$/, loader: path.resolve(__dirname, 'scripts/highs-browser-loader.js'), layer: 'solver' },
+        // The specs whole, with their maths, for the preview's live examples: a lazy chunk (live.js) in a layer of its own.
+        { test: /[\\/]src[\\/]taskpane[\\/]live-registry\.ts$/, layer: 'live' },
+        // The maths has no side effects: a module of src/core that nothing uses (the pane's specs without compute) is left out.
+        { test: /[\\/]src[\\/]core[\\/]/, sideEffects: false },
       ],
     },
     performance: { hints: false },

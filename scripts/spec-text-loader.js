@@ -1,5 +1,7 @@
 /**
- * Webpack loader for functions.js only (the "functions" layer): drops the
+ * Webpack loader of the function specs, in two modes.
+ *
+ * `{ drop: 'texts' }`, for functions.js (the "functions" layer): drops the
  * texts of the function specs that only the task pane, the help pages and the
  * metadata show — `help`, `description` (of the function, its parameters and
  * its result) and `examples` — from the JavaScript that ts-loader emits for
@@ -10,8 +12,15 @@
  * Registration, the adapter and the maths read none of these fields (a test
  * runs every example through the built functions.js to hold it so).
  *
+ * `{ drop: 'compute' }`, for taskpane.js (the "pane" layer): drops each
+ * spec's `compute`, so that the maths behind it (src/core, marked free of side
+ * effects) stays out of the pane, which only shows the specs; the preview's
+ * live examples compute through src/taskpane/live-registry.ts, a lazy chunk
+ * in a layer of its own where the specs are whole.
+ *
  * It runs after ts-loader, on JavaScript, so the type check sees the sources
- * as written; the values left in place have the fields' types.
+ * as written; the values left in place have the fields' types (compute is
+ * left undefined, which only the adapter would call).
  */
 'use strict';
 const ts = require('typescript');
@@ -23,6 +32,8 @@ const REPLACEMENT = {
 };
 
 module.exports = function specTextLoader(source) {
+  const drop = (this.getOptions ? this.getOptions() : {}).drop ?? 'texts';
+  if (drop !== 'texts' && drop !== 'compute') throw new Error(`spec-text-loader: unknown drop ${drop}`);
   const file = ts.createSourceFile(this.resourcePath.replace(/\.ts$/, '.js'), source, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS);
   const edits = [];
   const isText = (init) =>
@@ -30,6 +41,14 @@ module.exports = function specTextLoader(source) {
     init.properties.length === 2 &&
     init.properties.every((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && (p.name.text === 'en' || p.name.text === 'zh'));
   const visit = (node) => {
+    if (drop === 'compute') {
+      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'compute') {
+        edits.push([node.initializer.getStart(file), node.initializer.getEnd(), 'undefined']);
+        return;
+      }
+      ts.forEachChild(node, visit);
+      return;
+    }
     if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && /^[A-Z][A-Z0-9_]*$/.test(node.name.text) && node.initializer && isText(node.initializer)) {
       edits.push([node.initializer.getStart(file), node.initializer.getEnd(), "{ en: '', zh: '' }"]);
       return;
@@ -41,7 +60,51 @@ module.exports = function specTextLoader(source) {
     ts.forEachChild(node, visit);
   };
   visit(file);
+  if (drop === 'texts') edits.push(...exampleData(file, edits));
   let out = source;
   for (const [start, end, text] of edits.sort((a, b) => b[0] - a[0])) out = out.slice(0, start) + text + out.slice(end);
   return out;
 };
+
+/**
+ * The module's own constants that only the dropped texts and examples read
+ * (example data, source notes): an UPPER_SNAKE `const` of this module, not
+ * exported, every use of which lies inside what is dropped (or inside another
+ * such constant), keeps its name and loses its value — an empty array, string
+ * or object as it was one. Found again until nothing more is found.
+ */
+function exampleData(file, dropped) {
+  const inside = (pos, ranges) => ranges.some(([start, end]) => pos >= start && pos < end);
+  const candidates = [];
+  for (const statement of file.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    if (statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    for (const d of statement.declarationList.declarations) {
+      if (!ts.isIdentifier(d.name) || !/^[A-Z][A-Z0-9_]*$/.test(d.name.text) || !d.initializer) continue;
+      const init = d.initializer;
+      const empty = ts.isArrayLiteralExpression(init) || ts.isCallExpression(init) ? '[]' : ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init) || ts.isBinaryExpression(init) ? "''" : null;
+      if (empty !== null) candidates.push({ name: d.name.text, decl: d.name, init, empty });
+    }
+  }
+  const uses = new Map(candidates.map((c) => [c.name, []]));
+  const walk = (node) => {
+    if (ts.isIdentifier(node) && uses.has(node.text)) uses.get(node.text).push(node);
+    ts.forEachChild(node, walk);
+  };
+  walk(file);
+  const ranges = dropped.map(([start, end]) => [start, end]);
+  const chosen = new Set();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const c of candidates) {
+      if (chosen.has(c.name)) continue;
+      const refs = uses.get(c.name).filter((id) => id !== c.decl);
+      if (refs.every((id) => inside(id.getStart(file), ranges))) {
+        chosen.add(c.name);
+        ranges.push([c.init.getStart(file), c.init.getEnd()]);
+        changed = true;
+      }
+    }
+  }
+  return candidates.filter((c) => chosen.has(c.name)).map((c) => [c.init.getStart(file), c.init.getEnd(), c.empty]);
+}

@@ -7,13 +7,32 @@
  *
  * Nothing is computed until a function page asks for it, and each example is
  * computed once per session (re-rendering the page, e.g. on a language switch,
- * reuses a result that matched).
+ * reuses a result that matched). The maths comes with the first: the pane's
+ * specs carry no `compute`, and live-registry.ts (a chunk of its own) has the
+ * whole specs and the adapter.
  */
-import { ExcelError, type ExcelCell, type ExcelResult, invoke } from '../excel/adapter';
+import { ExcelError, type ExcelCell, type ExcelResult } from '../excel/adapter';
 import { expectedText } from '../registry/formula';
 import type { Example, ExpectedCell, FunctionSpec } from '../registry/types';
 
 const computed = new WeakMap<Example, Promise<ExcelResult>>();
+
+let live: Promise<typeof import('./live-registry')> | null = null;
+
+/** The example computed by the whole spec of the same name, as Excel would call it. */
+async function invokeLive(spec: FunctionSpec, example: Example): Promise<ExcelResult> {
+  live ??= import(/* webpackChunkName: "live" */ './live-registry').catch((e: unknown) => {
+    live = null;
+    throw e;
+  });
+  const { specByName, invoke, ExcelError: LiveError } = await live;
+  const whole = specByName.get(spec.name);
+  if (whole === undefined) throw new Error(`no function ${spec.name} in this version`);
+  const result = await invoke(whole, example.args);
+  // The chunk has its own copy of the adapter (another layer of the bundle): its error cells become the pane's.
+  if (LiveError === ExcelError) return result;
+  return result.map((row) => row.map((v) => (v instanceof LiveError ? new ExcelError(v.code, v.message) : v)));
+}
 
 /**
  * The example's result as Excel would show it, computed in this page. The
@@ -23,7 +42,7 @@ const computed = new WeakMap<Example, Promise<ExcelResult>>();
 export function computeExample(spec: FunctionSpec, example: Example): Promise<ExcelResult> {
   let result = computed.get(example);
   if (result === undefined) {
-    result = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => invoke(spec, example.args));
+    result = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => invokeLive(spec, example));
     computed.set(example, result);
     // A result that differs (the solver chunk failed to load, say) is not kept: opening the page again retries.
     void result.then((r) => {
