@@ -17,3 +17,4 @@ export {
 } from './normalize';
 export { entropyWeights } from './entropy-weights';
 export { criticWeights } from './critic-weights';
+export { scoringColumns, scoringColumnTrouble, type ScoringColumns } from './normalize';
