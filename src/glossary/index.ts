@@ -15,6 +15,7 @@ import { greenChangeTerms, greenTerms } from './terms-green';
 import { laterTerms } from './terms-later';
 import { methodTerms } from './terms-methods';
 import { regionalTerms } from './terms-regional';
+import { workflowTerms } from './terms-workflow';
 import type { Term, TermCategory } from './types';
 
 export type { Term, TermCategory } from './types';
@@ -23,7 +24,7 @@ export type { Term, TermCategory } from './types';
 export const categories: readonly TermCategory[] = ['framework', 'aspect', 'method', 'data'];
 
 /** Every term: the framework (its later developments last), the aspects, the methods, the data. */
-export const terms: readonly Term[] = [...frameworkTerms, ...laterTerms, ...aspectTerms, ...methodTerms, ...regionalTerms, ...greenTerms, ...greenChangeTerms, ...dataTerms];
+export const terms: readonly Term[] = [...frameworkTerms, ...laterTerms, ...aspectTerms, ...methodTerms, ...regionalTerms, ...greenTerms, ...greenChangeTerms, ...workflowTerms, ...dataTerms];
 
 function buildIndex(list: readonly Term[]): Map<string, Term> {
   const index = new Map<string, Term>();

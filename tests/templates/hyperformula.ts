@@ -80,6 +80,17 @@ function toEngineValue(v: ExcelValue): number | string | boolean | CellError {
   return v instanceof ExcelError ? new CellError(ERROR_TYPE[v.code], v.message) : v;
 }
 
+/**
+ * An error as the result of the formula at `where`: spread over its size when it spills, since
+ * HyperFormula cannot read a range that is exactly a spilled array holding a single error
+ * ("Unknown array"), as when one asynchronous result feeds another formula whole.
+ */
+function errorOfSize(where: string, error: CellError): CellError | SimpleRangeValue {
+  const s = NqpPlugin.sizes.get(where);
+  if (!s || (s.rows === 1 && s.cols === 1)) return error;
+  return SimpleRangeValue.onlyValues(Array.from({ length: s.rows }, () => Array.from({ length: s.cols }, () => error)));
+}
+
 /** The NQP functions as HyperFormula sees them. */
 export class NqpPlugin extends FunctionPlugin {
   static implementedFunctions: ImplementedFunctions = Object.fromEntries(
@@ -112,7 +123,7 @@ export class NqpPlugin extends FunctionPlugin {
       const args = raw.map(toExcelArgument);
       const error = firstError(args);
       // Excel does not call a custom function with an error argument: the error propagates.
-      if (error) return error;
+      if (error) return errorOfSize(where, error);
       NqpPlugin.calls.set(where, { name, args });
       let result = invoke(spec, args);
       if (result instanceof Promise) {
@@ -120,7 +131,7 @@ export class NqpPlugin extends FunctionPlugin {
         const done = NqpPlugin.settled.get(key);
         if (!done) {
           NqpPlugin.pending.push(result.then((r) => void NqpPlugin.settled.set(key, r)));
-          return new CellError(ErrorType.NA, 'computing');
+          return errorOfSize(where, new CellError(ErrorType.NA, 'computing'));
         }
         result = done;
       }
