@@ -17,12 +17,17 @@
  *      outputs on 1,000 units, the global Malmquist–Luenberger index (SBM and
  *      DDF) on 280 units × 12 years, vs scipy's linprog (HiGHS) looping the
  *      same LPs (bench/scipy_green.py), with slices and result sizes
+ *   7. the composite-indicator workflow (bench/workflow.ts): INDEX_SENSITIVITY
+ *      on 300 units × 30 indicators × 1,000 runs vs a typed-array floor;
+ *      PCA_SCORE, CORRELATION_MATRIX and TREAT_OUTLIERS on 50 indicators
+ *      (4,980 rows through the adapter, the most its 5 MB takes, and 10,000
+ *      through the core) vs numpy/scipy (bench/numpy_workflow.py)
  *
- * NQP_BENCH_ONLY (function names, comma-separated) narrows sections 5 and 6
- * to those functions (section 6 also takes a row's key: sbm-super, gml-sbm,
- * gml-ddf, super-vrs).
+ * NQP_BENCH_ONLY (function names, comma-separated) narrows sections 5 to 7
+ * to those functions, and skips sections 1 to 4 when it names none of theirs (section 6 also takes a row's key: sbm-super, gml-sbm,
+ * gml-ddf, super-vrs; section 7 its keys: sensitivity-indices, pca-score-core, …).
  *
- * scripts/bench.js starts this under `node --expose-gc`; sections 3 to 6 run
+ * scripts/bench.js starts this under `node --expose-gc`; sections 3 to 7 run
  * here, on the sources.
  */
 import { spawnSync } from 'child_process';
@@ -41,6 +46,7 @@ import { MEMORY_FLAGS, type MemoryReport } from './memory';
 import { against, ms, ratio, table } from './table';
 import { longestSlice, regionalSection } from './regional';
 import { greenSection } from './green';
+import { workflowSection } from './workflow';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -420,13 +426,19 @@ export async function main(argv: readonly string[]): Promise<void> {
   );
   const summary = new Summary();
   try {
-    const children = prepareChildren(tmp);
-    await matrixSection(children, reps, tmp, numpy, summary);
-    await adapterSection(children, reps, summary);
-    await deaSection(quick, tmp, summary);
-    await rankSection(reps, summary);
+    // NQP_BENCH_ONLY naming none of the functions of sections 1 to 4 skips them (and the production build).
+    const only = process.env.NQP_BENCH_ONLY?.split(',').map((n) => n.trim().toUpperCase());
+    const early = [...Object.keys(RESULT_SHAPE), 'DEPENDENCE_RATIO', 'DEA_EFFICIENCY', 'DEA_DETAILS', 'RANK_UNCERTAINTY'];
+    if (!only || only.some((n) => early.includes(n))) {
+      const children = prepareChildren(tmp);
+      await matrixSection(children, reps, tmp, numpy, summary);
+      await adapterSection(children, reps, summary);
+      await deaSection(quick, tmp, summary);
+      await rankSection(reps, summary);
+    } else console.log('\n1–4. skipped: NQP_BENCH_ONLY names none of their functions');
     await regionalSection(quick, reps, tmp, numpy, runPython, summary);
     await greenSection(quick, reps, tmp, probePython('scipy'), runPython, summary);
+    await workflowSection(quick, reps, tmp, probePython('scipy'), runPython, summary);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
