@@ -30,12 +30,14 @@
  */
 import { divisionByZero, notAvailable, numError } from '../shared/errors';
 import { type Data, dataColumns } from '../composite';
-import { centre, completeRows, packByColumn } from './cross-products';
+import { centre, completeRows, packByColumn, scaleExtremeColumns } from './cross-products';
 
 export function cronbachAlpha(data: Data): number {
   const m = dataColumns(data, 1);
   if (m < 2) throw notAvailable(`requires at least 2 columns (indicators) in data, got ${m}`);
-  const { n, x, sums } = completeRows(packByColumn(data, m));
+  const packed = packByColumn(data, m);
+  scaleExtremeColumns(packed, true);
+  const { n, x, sums } = completeRows(packed);
   if (n < 3) throw notAvailable(`requires at least 3 rows without a blank in data, got ${n}`);
   // The row totals, summed column by column in order, before the columns are centred.
   const total = new Float64Array(n);

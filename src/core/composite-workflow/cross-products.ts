@@ -22,6 +22,9 @@
 import type { Data } from '../composite';
 import type { Pacer } from '../shared/pacer';
 
+/** The most columns (indicators) PCA_SCORE and CORRELATION_MATRIX take: an m×m matrix of 250,000 cells. */
+export const MAX_CORRELATION_COLUMNS = 500;
+
 /**
  * The data by column: column j at [j·n, (j + 1)·n) of x, a blank as NaN; blanks[j] counts
  * column j's blanks and sums[j] adds its values (plainly, in blocks of rows: the first pass of
@@ -37,6 +40,41 @@ export interface PackedColumns {
 
 /** Rows per block of the transposition of wide data. */
 const PACK_BLOCK = 16;
+
+/**
+ * Multiplies the packed columns whose largest magnitude is below 1e-100 or
+ * above 1e100 by a power of two (exact), so that their squares stay within the
+ * range of doubles: each column by its own factor (`common` false: for
+ * correlations, which do not depend on a column's scale), or every column by
+ * one factor (`common` true: for Cronbach's α, which depends on the columns'
+ * relative scales but not on a common one). Blanks (NaN) stay NaN; the sums
+ * are scaled with their columns.
+ */
+export function scaleExtremeColumns(packed: PackedColumns, common: boolean): void {
+  const { n, m, x, sums } = packed;
+  const largest = (j: number) => {
+    let big = 0;
+    for (let i = j * n; i < (j + 1) * n; i++) {
+      const a = x[i] < 0 ? -x[i] : x[i];
+      if (a > big) big = a;
+    }
+    return big;
+  };
+  const factorFor = (big: number) => (big > 0 && (big < 1e-100 || big > 1e100) ? 2 ** -Math.round(Math.log2(big)) : 1);
+  const apply = (j: number, f: number) => {
+    if (f === 1) return;
+    for (let i = j * n; i < (j + 1) * n; i++) x[i] *= f;
+    sums[j] *= f;
+  };
+  if (common) {
+    let big = 0;
+    for (let j = 0; j < m; j++) big = Math.max(big, largest(j));
+    const f = factorFor(big);
+    for (let j = 0; j < m; j++) apply(j, f);
+  } else {
+    for (let j = 0; j < m; j++) apply(j, factorFor(largest(j)));
+  }
+}
 
 export function packByColumn(data: Data, m: number): PackedColumns {
   const n = data.length;

@@ -37,25 +37,23 @@
  * blank (""). Errors: fewer than 2 columns or fewer than 3 complete rows:
  * #N/A; more than 500 columns: #VALUE!; a column constant on the complete
  * rows (sd 0): #DIV/0! naming it; components not a whole number from 1 to m,
- * or values too large to square (beyond about 1e154): #NUM!.
+ * or more than have a positive eigenvalue, or values too large to square
+ * (beyond about 1e154): #NUM!.
  *
  * Speed: one pass packs the rows by column, the centring and the cross
  * products are typed-array loops (cross-products.ts), the m×m eigen-problem
- * costs ~6m³ (symmetric-eigen.ts), and the score is one pass Z u with
+ * costs ~5m³ (symmetric-eigen.ts), and the score is one pass Z u with
  * u = Σ_k w_k v_k. It yields to Excel between tiles of rows and eigen steps.
  */
 import { type Cell, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
 import { type Data, dataColumns } from '../composite';
 import { Pacer } from '../shared/pacer';
-import { centre, completeRows, crossProducts, packByColumn } from './cross-products';
+import { centre, completeRows, crossProducts, MAX_CORRELATION_COLUMNS, packByColumn } from './cross-products';
 import { symmetricEigen } from './symmetric-eigen';
 
 export type PcaOutput = 'score' | 'components' | 'loadings' | 'eigenvalues';
 
 export const PCA_EIGENVALUES_HEADER = ['component', 'eigenvalue', 'share', 'cumulative'] as const;
-
-/** The most columns (indicators) PCA_SCORE and CORRELATION_MATRIX take: an m×m matrix of 250,000 cells. */
-export const MAX_CORRELATION_COLUMNS = 500;
 
 /** Eigenvalues below this share of the total (m) count as 0, and within it of 1 as 1. */
 const EIGEN_TOLERANCE = 1e-10;
@@ -81,25 +79,60 @@ export interface Pca {
   rank: number;
 }
 
-/** The PCA of data (complete rows, standardised with the sample sd): what every output is computed from. */
+/**
+ * The PCA of data (complete rows, standardised with the sample sd): what every output is computed from.
+ * The async function sequences plain functions (V8 optimises their loops as usual; loops resumed
+ * inside an async function after an await ran about ten times slower) and yields between them.
+ */
 export async function principalComponents(data: Data, pacer: Pick<Pacer, 'tick'> | null = null): Promise<Pca> {
-  const { sqrt, abs } = Math;
+  const { m, n, dev, kept } = standardised(data);
+  const cols: Float64Array[] = [];
+  for (let j = 0; j < m; j++) cols.push(dev.subarray(j * n, (j + 1) * n));
+  const g = await crossProducts(cols, n, pacer);
+  const { r, sd } = correlations(g, m, n);
+  const { values, vectors } = await symmetricEigen(r, m, pacer);
+  const rank = signed(values, vectors, m);
+  return { rows: data.length, n, m, kept, dev, sd, values, vectors, rank };
+}
+
+/** The complete rows by column, each column centred; the errors of the data. */
+function standardised(data: Data): { m: number; n: number; dev: Float64Array; kept: Int32Array | null } {
   const m = dataColumns(data, 1);
   if (m < 2) throw notAvailable(`requires at least 2 columns (indicators) in data, got ${m}`);
   if (m > MAX_CORRELATION_COLUMNS) throw valueError(`requires at most ${MAX_CORRELATION_COLUMNS} columns (indicators) in data, got ${m}`);
-  const packed = packByColumn(data, m);
-  const { n, x: dev, rows: kept, sums } = completeRows(packed);
+  const { n, x: dev, rows: kept, sums } = completeRows(packByColumn(data, m));
   if (n < 3) {
     throw notAvailable(`requires at least 3 rows without a blank in data, got ${n}${kept === null ? '' : ' (a row with a blank cell is left out)'}`);
   }
-  const cols: Float64Array[] = [];
   for (let j = 0; j < m; j++) {
     if (centre(dev, j * n, n, sums === null ? undefined : sums[j]) === null) {
       throw divisionByZero(`column ${j + 1} of data is constant${kept === null ? '' : ' on the rows without a blank'}, so it cannot be standardised (sd 0): remove it`);
     }
-    cols.push(dev.subarray(j * n, (j + 1) * n));
+    rescaleExtreme(dev, j * n, n);
   }
-  const g = await crossProducts(cols, n, pacer);
+  return { m, n, dev, kept };
+}
+
+/**
+ * Deviations so small (below 1e-100) or so large (above 1e100) that their
+ * squares would leave the range of doubles are multiplied by a power of two,
+ * which is exact: z = dev/sd, and with it the correlations, components,
+ * loadings and scores, do not change (only the intermediate sd is scaled).
+ */
+function rescaleExtreme(dev: Float64Array, offset: number, n: number): void {
+  let big = 0;
+  for (let i = offset; i < offset + n; i++) {
+    const a = dev[i] < 0 ? -dev[i] : dev[i];
+    if (a > big) big = a;
+  }
+  if (big >= 1e-100 && big <= 1e100) return;
+  const factor = 2 ** -Math.round(Math.log2(big));
+  for (let i = offset; i < offset + n; i++) dev[i] *= factor;
+}
+
+/** The correlation matrix (lower triangle, row-major) and the sample sds from the cross products g of the centred columns. */
+function correlations(g: Float64Array, m: number, n: number): { r: Float64Array; sd: Float64Array } {
+  const { sqrt } = Math;
   const sd = new Float64Array(m);
   const root = new Float64Array(m);
   for (let j = 0; j < m; j++) {
@@ -108,7 +141,7 @@ export async function principalComponents(data: Data, pacer: Pick<Pacer, 'tick'>
     root[j] = sqrt(g[j * m + j]);
     sd[j] = sqrt(g[j * m + j] / (n - 1));
   }
-  // The correlation matrix: r_jk = g_jk / (√g_jj √g_kk) (two roots: their product cannot overflow), exactly 1 on the diagonal.
+  // r_jk = g_jk / (√g_jj √g_kk) (two roots: their product cannot overflow), exactly 1 on the diagonal.
   const r = new Float64Array(m * m);
   for (let j = 0; j < m; j++) {
     for (let k = 0; k < j; k++) {
@@ -117,13 +150,20 @@ export async function principalComponents(data: Data, pacer: Pick<Pacer, 'tick'>
     }
     r[j * m + j] = 1;
   }
-  const { values, vectors } = await symmetricEigen(r, m, pacer);
+  return { r, sd };
+}
+
+/**
+ * Eigenvalues below the tolerance set to 0, and each eigenvector signed so that the first entry
+ * of (nearly) the largest magnitude is positive; returns the number of positive eigenvalues.
+ */
+function signed(values: Float64Array, vectors: Float64Array, m: number): number {
+  const { abs } = Math;
   const zero = EIGEN_TOLERANCE * m;
   let rank = 0;
   for (let k = 0; k < m; k++) {
     if (values[k] < zero) values[k] = 0;
     else rank++;
-    // The sign rule: the first entry of (nearly) the largest magnitude is positive.
     const v = vectors.subarray(k * m, (k + 1) * m);
     let big = 0;
     for (let j = 0; j < m; j++) big = Math.max(big, abs(v[j]));
@@ -131,7 +171,7 @@ export async function principalComponents(data: Data, pacer: Pick<Pacer, 'tick'>
     while (abs(v[lead]) < big - SIGN_TIE) lead++;
     if (v[lead] < 0) for (let j = 0; j < m; j++) v[j] = -v[j];
   }
-  return { rows: data.length, n, m, kept, dev, sd, values, vectors, rank };
+  return rank;
 }
 
 /** The kept components: k given, or Kaiser's λ > 1. */
@@ -183,7 +223,11 @@ export async function pcaScore(
   output: PcaOutput = 'score',
   pacer: Pick<Pacer, 'tick'> = new Pacer(),
 ): Promise<Cell[] | Cell[][]> {
-  const pca = await principalComponents(data, pacer);
+  return outputOf(await principalComponents(data, pacer), components, output);
+}
+
+/** The requested output of a PCA. */
+function outputOf(pca: Pca, components: number | null, output: PcaOutput): Cell[] | Cell[][] {
   const { m, values, vectors } = pca;
   if (output === 'eigenvalues') {
     let total = 0;

@@ -247,8 +247,9 @@ describe('errors', () => {
     for (const k of [0, 5, 2.5, -1]) expect((await rejected(pcaScore(VECTOR_DATA, k, 'loadings'))).kind).toBe('num');
   });
 
-  it('#NUM! for values too large to square; values near 1e150 work as their rescaled copies', async () => {
-    expect((await rejected(pcaScore(VECTOR_DATA.map((r) => [r[0], r[1] * 1e200, r[2]])))).kind).toBe('num');
+  it('values near 1e150, and beyond 1e154 (whose squares overflow), work as their rescaled copies', async () => {
+    const three = (await pcaScore(VECTOR_DATA.map((r) => [r[0], r[1], r[2]]))) as number[];
+    ((await pcaScore(VECTOR_DATA.map((r) => [r[0], r[1] * 1e200, r[2]]))) as number[]).forEach((v, i) => close(v, three[i], 1e-12));
     const a = (await pcaScore(VECTOR_DATA)) as number[];
     const b = (await pcaScore(VECTOR_DATA.map((r) => r.map((x) => x * 1e150)))) as number[];
     a.forEach((v, i) => close(b[i], v, 1e-12));
@@ -258,6 +259,25 @@ describe('errors', () => {
     const rnd = mulberry32(5);
     const data = Array.from({ length: 3 }, () => Array.from({ length: 501 }, () => rnd()));
     expect((await rejected(pcaScore(data))).kind).toBe('value');
+  });
+});
+
+describe('extreme magnitudes', () => {
+  // Found by the fuzz test: values near 1e-301 have deviations whose squares underflow to 0. The data scaled by a
+  // power of ten has the same correlation matrix, so every output must equal that of the data itself.
+  it.each([1e-301, 1e-200, 1e200, 1e300])('data × %s gives the same scores, loadings and eigenvalues', async (factor) => {
+    const data = (vectors.cases.find((c) => c.id === 'cronbach_alpha_pca')!.inputs as { data: number[][] }).data;
+    const scaled = data.map((r) => r.map((x) => x * factor));
+    for (const output of ['score', 'loadings', 'eigenvalues'] as const) {
+      const want = (await pcaScore(data, output === 'eigenvalues' ? null : 2, output)) as unknown[];
+      const got = (await pcaScore(scaled, output === 'eigenvalues' ? null : 2, output)) as unknown[];
+      expect(JSON.stringify(got.flat()).length).toBeGreaterThan(0);
+      got.flat().forEach((v, k) => {
+        const w = want.flat()[k];
+        if (typeof w === 'number') expect(v as number).toBeCloseTo(w, 9);
+        else expect(v).toEqual(w);
+      });
+    }
   });
 });
 
