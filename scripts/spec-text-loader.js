@@ -70,20 +70,25 @@ module.exports = function specTextLoader(source) {
  * The module's own constants that only the dropped texts and examples read
  * (example data, source notes): an UPPER_SNAKE `const` of this module, not
  * exported, every use of which lies inside what is dropped (or inside another
- * such constant), keeps its name and loses its value — an empty array, string
- * or object as it was one. Found again until nothing more is found.
+ * such constant), keeps its name and loses its value — an empty array or
+ * string as it was one. Found again until nothing more is found. In a module
+ * named *-example (example data shared by several specs' examples), the
+ * exported arrays and strings go as well: only examples import them.
  */
 function exampleData(file, dropped) {
   const inside = (pos, ranges) => ranges.some(([start, end]) => pos >= start && pos < end);
+  // A module named *-example holds the data of examples only: its exported arrays and strings go too.
+  const exampleModule = /-example\.[jt]s$/.test(file.fileName);
   const candidates = [];
   for (const statement of file.statements) {
     if (!ts.isVariableStatement(statement)) continue;
-    if (statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    const exported = statement.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+    if (exported && !exampleModule) continue;
     for (const d of statement.declarationList.declarations) {
       if (!ts.isIdentifier(d.name) || !/^[A-Z][A-Z0-9_]*$/.test(d.name.text) || !d.initializer) continue;
       const init = d.initializer;
       const empty = ts.isArrayLiteralExpression(init) || ts.isCallExpression(init) ? '[]' : ts.isStringLiteral(init) || ts.isNoSubstitutionTemplateLiteral(init) || ts.isBinaryExpression(init) ? "''" : null;
-      if (empty !== null) candidates.push({ name: d.name.text, decl: d.name, init, empty });
+      if (empty !== null) candidates.push({ name: d.name.text, decl: d.name, init, empty, exported });
     }
   }
   const uses = new Map(candidates.map((c) => [c.name, []]));
@@ -99,7 +104,7 @@ function exampleData(file, dropped) {
     for (const c of candidates) {
       if (chosen.has(c.name)) continue;
       const refs = uses.get(c.name).filter((id) => id !== c.decl);
-      if (refs.every((id) => inside(id.getStart(file), ranges))) {
+      if (c.exported || refs.every((id) => inside(id.getStart(file), ranges))) {
         chosen.add(c.name);
         ranges.push([c.init.getStart(file), c.init.getEnd()]);
         changed = true;

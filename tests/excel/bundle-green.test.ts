@@ -7,23 +7,13 @@
  * cells included, which must arrive as #N/A in their cells only.
  */
 import { StandInError } from '../helpers/custom-functions';
-import { loadFunctionsBundle } from '../helpers/bundle';
+import { type AnyCase, bundleCaller, byId, col } from '../helpers/bundle';
 import vectors from '../fixtures/vectors/analysis/sbm_ddf_green_tfp.json';
 import reference from '../fixtures/green/lpsolve-reference.json';
 
 jest.setTimeout(120_000);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyCase = any;
-const byId = (file: { cases: unknown[] }, id: string): AnyCase => (file.cases as AnyCase[]).find((c) => c.id === id);
-const col = (v: readonly unknown[]) => v.map((x) => [x]);
-
-const { registered } = loadFunctionsBundle();
-async function call(name: string, ...args: unknown[]): Promise<unknown[][]> {
-  const fn = registered.get(name);
-  if (!fn) throw new Error(`${name} is not registered by dist/functions.js`);
-  return (await fn(...args)) as unknown[][];
-}
+const { raw: call } = bundleCaller();
 
 /** A cell against a reference value (null: the reference LP had no solution, so #N/A). */
 function expectCell(got: unknown, want: number | null, what: string): void {

@@ -7,8 +7,7 @@
  * and local Moran and Geary (PySAL/spdep on desmith), and the spatial Markov
  * homogeneity test (giddy's LR = 170.659, Q = 200.624 on US incomes).
  */
-import { StandInError } from '../helpers/custom-functions';
-import { loadFunctionsBundle } from '../helpers/bundle';
+import { bundleCaller, byId, col } from '../helpers/bundle';
 import dagum from '../fixtures/vectors/analysis/dagum_gini.json';
 import kde from '../fixtures/vectors/analysis/kernel_density.json';
 import convergence from '../fixtures/vectors/analysis/convergence.json';
@@ -17,19 +16,7 @@ import markov from '../fixtures/vectors/analysis/markov_chains.json';
 
 jest.setTimeout(120_000);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyCase = any;
-const byId = (file: { cases: unknown[] }, id: string): AnyCase => (file.cases as AnyCase[]).find((c) => c.id === id);
-const col = (v: readonly unknown[]) => v.map((x) => [x]);
-
-const { registered } = loadFunctionsBundle();
-async function call(name: string, ...args: unknown[]): Promise<unknown[][]> {
-  const fn = registered.get(name);
-  if (!fn) throw new Error(`${name} is not registered by dist/functions.js`);
-  const r = (await fn(...args)) as unknown[][];
-  for (const row of r) for (const v of row) if (v instanceof StandInError) throw new Error(`${name}: ${v.code} ${v.message ?? ''}`);
-  return r;
-}
+const { call } = bundleCaller();
 const close = (got: unknown, want: number, tol: number) => {
   expect(typeof got).toBe('number');
   expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(tol);

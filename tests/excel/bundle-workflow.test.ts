@@ -6,8 +6,7 @@
  * grades of Opricovic & Tzeng 2004) and a case of each independent reference
  * the family's tests use (tests/fixtures/composite-workflow/: R and numpy).
  */
-import { StandInError } from '../helpers/custom-functions';
-import { loadFunctionsBundle } from '../helpers/bundle';
+import { type AnyCase, bundleCaller, byId, col } from '../helpers/bundle';
 import tools from '../fixtures/vectors/analysis/composite_indicator_tools.json';
 import greyVikor from '../fixtures/vectors/analysis/grey_relational_vikor.json';
 import treatment from '../fixtures/composite-workflow/treatment.json';
@@ -17,19 +16,7 @@ import greyReference from '../fixtures/composite-workflow/grey-vikor.json';
 
 jest.setTimeout(120_000);
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyCase = any;
-const byId = (file: { cases: unknown[] }, id: string): AnyCase => (file.cases as AnyCase[]).find((c) => c.id === id);
-const col = (v: readonly unknown[]) => v.map((x) => [x]);
-
-const { registered } = loadFunctionsBundle();
-async function call(name: string, ...args: unknown[]): Promise<unknown[][]> {
-  const fn = registered.get(name);
-  if (!fn) throw new Error(`${name} is not registered by dist/functions.js`);
-  const r = (await fn(...args)) as unknown[][];
-  for (const row of r) for (const v of row) if (v instanceof StandInError) throw new Error(`${name}: ${v.code} ${v.message ?? ''}`);
-  return r;
-}
+const { call } = bundleCaller();
 const close = (got: unknown, want: number, tol = 1e-8) => {
   expect(typeof got).toBe('number');
   expect(Math.abs((got as number) - want)).toBeLessThanOrEqual(tol);

@@ -6,7 +6,7 @@
 import fs from 'fs';
 import path from 'path';
 import vm from 'vm';
-import { type Registered, standInCustomFunctions } from './custom-functions';
+import { type Registered, StandInError, standInCustomFunctions } from './custom-functions';
 import { DIST, distFile } from './dist';
 
 const ORIGIN = 'https://localhost:3000';
@@ -72,3 +72,31 @@ export function loadFunctionsBundle(): { registered: Map<string, Registered>; re
   return { registered, requests };
 }
 
+
+/**
+ * For the reference-vector tests through the bundle: `call` runs a function of
+ * dist/functions.js as Excel calls it and fails on any error cell (`raw` keeps
+ * them, for tests that expect some); `byId` finds a case of a vector file.
+ */
+export function bundleCaller(): {
+  call: (name: string, ...args: unknown[]) => Promise<unknown[][]>;
+  raw: (name: string, ...args: unknown[]) => Promise<unknown[][]>;
+} {
+  const { registered } = loadFunctionsBundle();
+  const raw = async (name: string, ...args: unknown[]): Promise<unknown[][]> => {
+    const fn = registered.get(name);
+    if (!fn) throw new Error(`${name} is not registered by dist/functions.js`);
+    return (await fn(...args)) as unknown[][];
+  };
+  const call = async (name: string, ...args: unknown[]): Promise<unknown[][]> => {
+    const r = await raw(name, ...args);
+    for (const row of r) for (const v of row) if (v instanceof StandInError) throw new Error(`${name}: ${v.code} ${v.message ?? ''}`);
+    return r;
+  };
+  return { call, raw };
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyCase = any;
+export const byId = (file: { cases: unknown[] }, id: string): AnyCase => (file.cases as AnyCase[]).find((c) => c.id === id);
+export const col = (v: readonly unknown[]): unknown[][] => v.map((x) => [x]);

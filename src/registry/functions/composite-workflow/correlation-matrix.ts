@@ -1,18 +1,10 @@
 import { correlationMatrix } from '../../../core/composite-workflow/correlation-matrix';
 import { COMPOSITE_WORKFLOW } from '../../categories';
 import type { FunctionSpec } from '../../types';
+import { ALPHA_PCA_DATA } from './alpha-pca-example';
 
-/** tests/fixtures/vectors/analysis/composite_indicator_tools.json, case cronbach_alpha_pca (8 units × 4 indicators). */
-const DATA = [
-  [0.62, 0.55, 0.7, 0.52],
-  [0.48, 0.5, 0.4, 0.46],
-  [0.55, 0.58, 0.6, 0.49],
-  [0.3, 0.28, 0.35, 0.4],
-  [0.41, 0.45, 0.38, 0.47],
-  [0.7, 0.66, 0.72, 0.61],
-  [0.52, 0.49, 0.55, 0.58],
-  [0.38, 0.41, 0.33, 0.37],
-];
+/** The cronbach_alpha_pca vector's data (8 units × 4 indicators). */
+const DATA = ALPHA_PCA_DATA;
 
 /** tests/fixtures/composite-workflow/checks.json, case sparse (its first 4 columns): columns 1 and 2 share 2 rows; column 4 is constant on the rows where column 3 has a value. */
 const SPARSE = [

@@ -1,18 +1,10 @@
 import { pcaScore } from '../../../core/composite-workflow/pca-score';
 import { COMPOSITE_WORKFLOW } from '../../categories';
 import type { FunctionSpec } from '../../types';
+import { ALPHA_PCA_DATA } from './alpha-pca-example';
 
-/** tests/fixtures/vectors/analysis/composite_indicator_tools.json, case cronbach_alpha_pca (8 units × 4 indicators). */
-const DATA = [
-  [0.62, 0.55, 0.7, 0.52],
-  [0.48, 0.5, 0.4, 0.46],
-  [0.55, 0.58, 0.6, 0.49],
-  [0.3, 0.28, 0.35, 0.4],
-  [0.41, 0.45, 0.38, 0.47],
-  [0.7, 0.66, 0.72, 0.61],
-  [0.52, 0.49, 0.55, 0.58],
-  [0.38, 0.41, 0.33, 0.37],
-];
+/** The cronbach_alpha_pca vector's data (8 units × 4 indicators). */
+const DATA = ALPHA_PCA_DATA;
 
 /** The same with row 4, column 3 blank (tests/fixtures/composite-workflow/checks.json, case vector_one_blank). */
 const ONE_BLANK = DATA.map((row, i) => row.map((x, j) => (i === 3 && j === 2 ? null : x)));

@@ -4,7 +4,7 @@ import { GREEN_PRODUCTIVITY } from '../../categories';
 import { DEA_SOLVER_NOTE } from '../productivity';
 import { greenInputsParam, greenOutputsParam, sbmOrientationParam, sbmRtsParam, SBM_DATA_RULE, superParam, undesirableParam } from './green-params';
 import { SBM_MODEL } from './sbm-efficiency';
-import { TONE_INPUTS, TONE_OUTPUTS, TONE_SOURCE } from './tone-2001';
+import { TONE_INPUTS, TONE_OUTPUTS, TONE_SOURCE } from './tone-2001-example';
 
 const HEADER = ['name', 'efficiency', 'slack x1', 'slack x2', 'slack y1', 'slack y2', 'target x1', 'target x2', 'target y1', 'target y2', 'peers'];
 

@@ -3,7 +3,7 @@ import type { FunctionSpec, Text } from '../../types';
 import { GREEN_PRODUCTIVITY } from '../../categories';
 import { DEA_SOLVER_NOTE } from '../productivity';
 import { greenInputsParam, greenOutputsParam, sbmOrientationParam, sbmRtsParam, SBM_DATA_RULE, superParam, undesirableParam } from './green-params';
-import { TONE_INPUTS, TONE_OUTPUTS, TONE_SOURCE } from './tone-2001';
+import { TONE_INPUTS, TONE_OUTPUTS, TONE_SOURCE } from './tone-2001-example';
 
 /** The model, in both languages: SBM_EFFICIENCY's help and SBM_DETAILS's share it. */
 export const SBM_MODEL: Text = {
