@@ -132,16 +132,15 @@ export class FrontierLp {
     indices.push(d);
     values.push(1);
     starts.push(indices.length);
-    const bound = (v: number) => (v === Infinity ? this.inf : v === -Infinity ? -this.inf : v);
     this.model = highs.createModel({
       numCols: own + 1,
       numRows: rows,
       sense: highs.constants.objectiveSense.minimize,
       colCost: [...this.cost, 0],
-      colLower: [...Array.from(this.colLo, bound), 0],
-      colUpper: [...Array.from(this.colHi, bound), 0],
-      rowLower: Array.from(this.rowLo, bound),
-      rowUpper: Array.from(this.rowHi, bound),
+      colLower: [...Array.from(this.colLo, (v) => this.bound(v)), 0],
+      colUpper: [...Array.from(this.colHi, (v) => this.bound(v)), 0],
+      rowLower: Array.from(this.rowLo, (v) => this.bound(v)),
+      rowUpper: Array.from(this.rowHi, (v) => this.bound(v)),
       matrix: { format: 'csc', numRows: rows, numCols: own + 1, starts, indices, values },
     });
     this.model.options.set({

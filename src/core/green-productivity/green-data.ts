@@ -52,10 +52,15 @@ export function readUndesirable(value: unknown, n: number, required: boolean): n
   }
   const b = readMatrix('undesirable', Array.isArray(value) ? value : [[value]]);
   if (b.length !== n) throw valueError(`requires undesirable to have one row per unit: ${n} units but ${b.length} rows`);
+  checkUndesirable(b);
+  return b;
+}
+
+/** Bad outputs must be ≥ 0, as inputs and outputs are (#NUM!). */
+export function checkUndesirable(b: readonly (readonly number[])[]): void {
   b.forEach((row, j) => {
     if (row.some((v) => v < 0)) throw numError(`row ${j + 1} has a negative undesirable output`);
   });
-  return b;
 }
 
 /** Reads and checks the cross-section of DEA_SUPER_EFFICIENCY, SBM_* and DDF_EFFICIENCY. */

@@ -28,6 +28,7 @@
 import { type Configure, FrontierLp, type FrontierShape, type OwnColumn, type SelfRule, WHOLE_SET_LIMIT } from './frontier-lp';
 import type { DdfDirection, Disposability, SbmOrientation } from './green-data';
 import type { Highs } from '../shared/lp/highs-solver';
+import { snapToOne } from '../productivity';
 
 export type Convexity = 'crs' | 'vrs' | 'nirs' | 'ndrs';
 
@@ -39,8 +40,6 @@ const convexity: Record<Convexity, [number, number]> = {
   ndrs: [1, Infinity],
 };
 
-/** Values a solver tolerance away from 1 are 1 (frontier units show exactly 1). */
-export const snapToOne = (v: number): number => (Math.abs(v - 1) < 1e-9 ? 1 : v);
 
 export interface Dimensions {
   m: number;

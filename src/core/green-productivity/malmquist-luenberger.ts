@@ -33,6 +33,7 @@ import {
   greenScales,
   parseChoice,
   readUndesirable,
+  checkUndesirable,
   SBM_RTS,
   type SbmRts,
   scaledSet,
@@ -83,7 +84,7 @@ export async function malmquistLuenberger(
   ]);
   const [x, y, b] = panel.data;
   checkDeaDomain({ x, y });
-  readUndesirable(b, b.length, true);
+  checkUndesirable(b);
   const all: GreenData = { x, y, b };
   const dim = widths(all);
   const scale = greenScales(all);

@@ -135,7 +135,7 @@ const convexityBounds: Record<Rts, [number, number]> = {
 };
 
 /** Rounds values a solver tolerance away from 1 to 1 (efficient units show exactly 1). */
-function snapToOne(v: number): number {
+export function snapToOne(v: number): number {
   return Math.abs(v - 1) < 1e-9 ? 1 : v;
 }
 

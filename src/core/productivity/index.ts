@@ -14,6 +14,7 @@ export {
   parseRts,
   PEER_TOLERANCE,
   readMatrix,
+  snapToOne,
   type Orientation,
   type Rts,
 } from './dea-model';
