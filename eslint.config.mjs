@@ -1,7 +1,7 @@
 // Lint rules: typescript-eslint's recommended set, and the architecture's dependency rules:
 // nothing in src/core or src/registry may touch Office, Excel, CustomFunctions or the DOM, and
 // the families of functions (the folders of src/core and src/registry/functions) import one
-// another only through shared/ or a family's index.ts (scripts/family-boundaries.mjs).
+// another only through shared/ or a family's index.ts (scripts/family-boundaries.mjs); tests read no clock.
 import tseslint from 'typescript-eslint';
 import { familyBoundaries } from './scripts/family-boundaries.mjs';
 
@@ -27,6 +27,19 @@ export default tseslint.config(
     files: ['src/data/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/registry', '**/registry/*', '**/excel/*', '**/taskpane/*', '**/commands/*', '**/templates/*', '**/glossary/*'], message: 'src/data depends on nothing above src/core/shared' }] }],
+    },
+  },
+  {
+    // Speed is measured by npm run bench, never by a timed unit test: a clock in a test fails on a loaded machine.
+    // Tests count the work between a pacer's ticks instead.
+    files: ['tests/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'time belongs in npm run bench; count pacer ticks or work instead' },
+        { object: 'performance', property: 'now', message: 'time belongs in npm run bench; count pacer ticks or work instead' },
+        { object: 'process', property: 'hrtime', message: 'time belongs in npm run bench; count pacer ticks or work instead' },
+      ],
     },
   },
 );

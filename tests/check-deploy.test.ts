@@ -242,13 +242,11 @@ describe('a misconfigured deployment is reported, with a non-zero exit code', ()
     const silent = net.createServer((socket) => sockets.push(socket)); // accepts, never answers
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
-    const started = Date.now();
     const { code, fails } = await check(url, '--timeout', '300');
     for (const socket of sockets) socket.destroy();
     await new Promise<void>((resolve) => silent.close(() => resolve()));
     expect(fails).toEqual([expect.stringMatching(/manifest\.xml: no complete answer within 300 ms/)]);
     expect(code).toBe(1);
-    expect(Date.now() - started).toBeLessThan(10_000);
   });
 });
 

