@@ -22,8 +22,10 @@
  *      PCA_SCORE, CORRELATION_MATRIX and TREAT_OUTLIERS on 50 indicators
  *      (4,980 rows through the adapter, the most its 5 MB takes, and 10,000
  *      through the core) vs numpy/scipy (bench/numpy_workflow.py)
+ *   8. blank cells sent as 0 (bench/blanks.ts): the cost of telling them from
+ *      zeros, as Excel calls a function, against the adapter alone
  *
- * NQP_BENCH_ONLY (function names, comma-separated) narrows sections 5 to 7
+ * NQP_BENCH_ONLY (function names, comma-separated) narrows sections 5 to 8 (8: ENTROPY_WEIGHTS or BLANKS)
  * to those functions, and skips sections 1 to 4 when it names none of theirs (section 6 also takes a row's key: sbm-super, gml-sbm,
  * gml-ddf, super-vrs; section 7 its keys: sensitivity-indices, pca-score-core, …).
  *
@@ -47,6 +49,7 @@ import { against, ms, ratio, table } from './table';
 import { longestSlice, regionalSection } from './regional';
 import { greenSection } from './green';
 import { workflowSection } from './workflow';
+import { blanksSection } from './blanks';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -439,6 +442,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     await regionalSection(quick, reps, tmp, numpy, runPython, summary);
     await greenSection(quick, reps, tmp, probePython('scipy'), runPython, summary);
     await workflowSection(quick, reps, tmp, probePython('scipy'), runPython, summary);
+    await blanksSection(reps, summary);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }

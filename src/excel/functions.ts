@@ -5,7 +5,9 @@
  * the manifest. The only file that touches the CustomFunctions API.
  */
 import { specs } from '../registry';
-import { type ExcelCell, ExcelError, type ExcelResult, invoke, isErrorInput } from './adapter';
+import type { FunctionSpec } from '../registry/types';
+import { type ExcelCell, ExcelError, type ExcelResult, invoke, isErrorInput, toExcelError } from './adapter';
+import { type CellKindReader, excelCellKinds, restoreBlanks } from './blank-cells';
 
 const errorCode = (e: ExcelError): CustomFunctions.ErrorCode => {
   switch (e.code) {
@@ -78,12 +80,60 @@ export function declaredArguments(args: readonly unknown[], count: number): unkn
   return out;
 }
 
+/** The invocation object among Excel's arguments: after the declared ones, or, with old metadata, in a newer parameter's place. */
+function invocationOf(args: readonly unknown[]): { address?: unknown; parameterAddresses?: unknown } | null {
+  for (let i = args.length - 1; i >= 0; i--) if (isInvocation(args[i])) return args[i] as { address?: unknown; parameterAddresses?: unknown };
+  return null;
+}
+
+/**
+ * Whether this Excel may send an empty cell as 0: any whose platform is known
+ * and is not the web (which sends null). Before Office has initialised the
+ * platform is unknown, and nothing is read.
+ */
+function mayZeroBlanks(): boolean {
+  if (typeof Office === 'undefined') return false;
+  const platform: unknown = Office.context?.diagnostics?.platform;
+  return typeof platform === 'string' && platform !== 'OfficeOnline';
+}
+
+/**
+ * One call as Excel makes it: the declared arguments (any invocation object
+ * among them read as omitted), with their blank cells as the web sends them
+ * (blank-cells.ts), through the adapter.
+ */
+export function call(
+  spec: FunctionSpec,
+  args: readonly unknown[],
+  read: CellKindReader = excelCellKinds,
+  zeroBlanks: () => boolean = mayZeroBlanks,
+): ExcelResult | Promise<ExcelResult> {
+  const declared = declaredArguments(args, spec.params.length);
+  const invocation = invocationOf(args);
+  const addresses = invocation?.parameterAddresses;
+  const restored =
+    Array.isArray(addresses) && zeroBlanks()
+      ? restoreBlanks(
+          declared,
+          addresses,
+          spec.params.map((p) => p.name),
+          read,
+          invocation?.address,
+        )
+      : declared;
+  if (!(restored instanceof Promise)) return invoke(spec, restored);
+  return restored.then(
+    (a) => invoke(spec, a),
+    (e: unknown) => [[toExcelError(spec, e)]],
+  );
+}
+
 export function registerFunctions(): void {
   for (const spec of specs) {
     CustomFunctions.associate(spec.name, (...args: unknown[]) => {
       // Excel appends an invocation object after the declared arguments, or, with old metadata, puts it where
       // a newer parameter stands: the adapter reads the declared arguments, with the invocation object as omitted.
-      const result = invoke(spec, declaredArguments(args, spec.params.length));
+      const result = call(spec, args);
       return result instanceof Promise ? result.then(toCustomFunctionsResult) : toCustomFunctionsResult(result);
     });
   }

@@ -29,6 +29,11 @@ const labels = {
       'So that a workbook computes the same everywhere, every NQP function keeps to the web’s limit on every platform: its arguments together and its result may each hold about 250,000 numbers (a text counts by its length). ' +
       'Beyond it the function answers at once with #VALUE! giving the size and what to do, instead of leaving the cell at #BUSY!. ' +
       'Blank rows after the data are not counted, so a whole-column reference such as A:A works. The spatial functions take coordinates and build their weights inside.',
+    blanksTitle: 'Blank cells',
+    blanks:
+      'An empty cell reads as blank on every platform. Excel on the web sends it as blank; Excel on Windows and on the Mac may send it as 0, which cannot be told from a typed 0. ' +
+      'Where an argument that is a cell range holds a 0 there, the add-in reads the types of those cells (once per formula, only the part of the range that holds data) and treats the empty ones as blank, so the result is the web’s. ' +
+      'A 0 that a formula computes, or one typed in a cell, stays 0. If the cells cannot be read, the function answers #VALUE! saying so rather than counting blanks as zeros.',
   },
   zh: {
     title: 'NQP 工具包 — 函数参考',
@@ -48,6 +53,11 @@ const labels = {
       '为使工作簿在任何平台上结果一致，所有 NQP 函数在各平台都遵守网页版的限制：全部参数合计、以及结果，各自最多约 250,000 个数值（文本按其长度计）。' +
       '超过时函数立即返回 #VALUE!，说明数据量及处理办法，而不会让单元格一直停在 #BUSY!。' +
       '数据之后的空行不计入，因此可以引用整列（如 A:A）。空间函数接受坐标，并在函数内部构造权重矩阵。',
+    blanksTitle: '空单元格',
+    blanks:
+      '各平台上空单元格均按空白读取。网页版 Excel 把空单元格作为空值传入；Windows 版和 Mac 版 Excel 可能把它作为 0 传入，与输入的 0 无法区分。' +
+      '此时若某个单元格区域参数中含有 0，加载项会读取这些单元格的类型（每个公式一次，只读区域中有数据的部分），把空单元格按空白处理，因此结果与网页版相同。' +
+      '公式算出的 0 或单元格中输入的 0 仍为 0。若无法读取这些单元格，函数返回 #VALUE! 并说明原因，而不会把空白当作 0 计算。',
   },
 };
 
@@ -88,6 +98,7 @@ code{background:#f3f2f1;padding:0 .2em}section{border-top:1px solid #e1dfdd;marg
 @media (prefers-color-scheme: dark){body{background:#1f1f1f;color:#f3f2f1}code{background:#333}small{color:#c8c6c4}}</style>
 </head><body><p><a href="${t.otherHref}">${t.other}</a></p><h1>${t.title}</h1><ul>${index}</ul>
 <section id="data-size"><h2>${t.sizeTitle}</h2><p>${escapeHtml(t.size)}</p></section>
+<section id="blank-cells"><h2>${t.blanksTitle}</h2><p>${escapeHtml(t.blanks)}</p></section>
 ${specs.map((s) => functionSection(s, lang)).join('\n')}
 </body></html>`;
 }

@@ -22,6 +22,13 @@ export interface MetadataFunction {
   helpUrl: string;
   parameters: MetadataParameter[];
   result: { type: 'any'; dimensionality: 'matrix' };
+  /**
+   * The addresses of the arguments that are references come with the invocation object, so that where
+   * Excel sends an empty cell as 0 the add-in can tell it from a zero (src/excel/blank-cells.ts).
+   * Excel accepts this option only with a matrix result, as every result here is. The formula's own address
+   * (requiresAddress) tells an argument that is a reference from one whose reported address is the caller's.
+   */
+  options: { requiresAddress: true; requiresParameterAddresses: true };
 }
 
 export interface Metadata {
@@ -61,6 +68,7 @@ export function buildMetadata(specs: readonly FunctionSpec[], lang: Lang, baseUr
       parameters: s.params.map((p) => parameter(p, lang)),
       // Every result may spill (a range in an element-wise argument, one value per unit).
       result: { type: 'any', dimensionality: 'matrix' },
+      options: { requiresAddress: true, requiresParameterAddresses: true },
     })),
   };
 }

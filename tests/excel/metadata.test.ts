@@ -60,6 +60,14 @@ describe('the built metadata', () => {
     }
   });
 
+  it('asks Excel for the addresses of the arguments (blank cells told from zeros), which it allows with a matrix result', () => {
+    for (const m of [en(), zh()]) {
+      for (const f of m.functions) {
+        expect({ fn: f.id, options: f.options, result: f.result.dimensionality }).toEqual({ fn: f.id, options: { requiresAddress: true, requiresParameterAddresses: true }, result: 'matrix' });
+      }
+    }
+  });
+
   it('points each help link at the function on the help page of its language', () => {
     const url = builtUrl();
     for (const f of en().functions) expect(f.helpUrl).toBe(`${url}/help.html#${f.id}`);
@@ -74,6 +82,12 @@ describe('the built metadata', () => {
     const section = (page: string) => page.slice(page.indexOf('<section id="data-size">'), page.indexOf('</section>', page.indexOf('<section id="data-size">')));
     expect(section(distFile('help.html'))).toMatch(/5 MB.*250,000 numbers.*#VALUE!.*A:A/s);
     expect(section(distFile('help-zh-CN.html'))).toMatch(/5 MB.*250,000 个数值.*#VALUE!.*A:A/s);
+  });
+
+  it('says on both help pages that an empty cell reads as blank on every platform, and what happens when it cannot be told', () => {
+    const section = (page: string) => page.slice(page.indexOf('<section id="blank-cells">'), page.indexOf('</section>', page.indexOf('<section id="blank-cells">')));
+    expect(section(distFile('help.html'))).toMatch(/every platform.*Windows.*0.*types of those cells.*#VALUE!/s);
+    expect(section(distFile('help-zh-CN.html'))).toMatch(/各平台.*Windows.*0.*类型.*#VALUE!/s);
   });
 
   it('escapes the help page: no spec text becomes markup', () => {
