@@ -86,7 +86,8 @@ function unreadable(parameter: string, address: string, reason: string): DomainE
  * The arguments as Excel on the web would send them. `addresses` is the
  * invocation object's parameterAddresses (one per declared parameter; absent
  * with old metadata); `names` the parameters' names, for the message; `caller`
- * the invocation's own address. Returns
+ * the invocation's own address; `zeroBlanks` whether this Excel may send a
+ * blank as 0 (asked only when some argument needs checking). Returns
  * the arguments themselves (no read) when nothing needs checking; rejects with
  * #VALUE! (a DomainError) when the cells could not be read.
  */
@@ -96,6 +97,7 @@ export function restoreBlanks(
   names: readonly string[],
   read: CellKindReader,
   caller?: unknown,
+  zeroBlanks: () => boolean | Promise<boolean> = () => true,
 ): readonly unknown[] | Promise<readonly unknown[]> {
   if (!Array.isArray(addresses)) return args;
   const at: number[] = [];
@@ -110,6 +112,13 @@ export function restoreBlanks(
     }
   }
   if (at.length === 0) return args;
+  const applies = zeroBlanks();
+  if (applies === false) return args;
+  if (applies !== true) return applies.then((yes) => (yes ? readAndRestore(args, at, refs, names, read) : args));
+  return readAndRestore(args, at, refs, names, read);
+}
+
+function readAndRestore(args: readonly unknown[], at: readonly number[], refs: readonly string[], names: readonly string[], read: CellKindReader): Promise<readonly unknown[]> {
   return read(refs).then(
     (kinds) => {
       const out = args.slice();

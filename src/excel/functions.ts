@@ -87,14 +87,18 @@ function invocationOf(args: readonly unknown[]): { address?: unknown; parameterA
 }
 
 /**
- * Whether this Excel may send an empty cell as 0: any whose platform is known
- * and is not the web (which sends null). Before Office has initialised the
- * platform is unknown, and nothing is read.
+ * Whether this Excel may send an empty cell as 0: any whose platform is not
+ * the web (which sends null). Before Office has initialised, the answer waits
+ * for Office.onReady; without Office (no host) it is no.
  */
-function mayZeroBlanks(): boolean {
+export function mayZeroBlanks(): boolean | Promise<boolean> {
   if (typeof Office === 'undefined') return false;
-  const platform: unknown = Office.context?.diagnostics?.platform;
-  return typeof platform === 'string' && platform !== 'OfficeOnline';
+  const known = (): boolean => {
+    const platform: unknown = Office.context?.diagnostics?.platform;
+    return typeof platform === 'string' && platform !== 'OfficeOnline';
+  };
+  if (Office.context?.diagnostics !== undefined || typeof Office.onReady !== 'function') return known();
+  return Office.onReady().then(known, () => false);
 }
 
 /**
@@ -106,21 +110,21 @@ export function call(
   spec: FunctionSpec,
   args: readonly unknown[],
   read: CellKindReader = excelCellKinds,
-  zeroBlanks: () => boolean = mayZeroBlanks,
+  zeroBlanks: () => boolean | Promise<boolean> = mayZeroBlanks,
 ): ExcelResult | Promise<ExcelResult> {
   const declared = declaredArguments(args, spec.params.length);
   const invocation = invocationOf(args);
   const addresses = invocation?.parameterAddresses;
-  const restored =
-    Array.isArray(addresses) && zeroBlanks()
-      ? restoreBlanks(
-          declared,
-          addresses,
-          spec.params.map((p) => p.name),
-          read,
-          invocation?.address,
-        )
-      : declared;
+  const restored = Array.isArray(addresses)
+    ? restoreBlanks(
+        declared,
+        addresses,
+        spec.params.map((p) => p.name),
+        read,
+        invocation?.address,
+        zeroBlanks,
+      )
+    : declared;
   if (!(restored instanceof Promise)) return invoke(spec, restored);
   return restored.then(
     (a) => invoke(spec, a),

@@ -256,9 +256,25 @@ describe('a call as Excel on Windows makes it gives the web\'s result', () => {
     expect(await call(spec, [web, null, invocation], read, () => false)).toEqual(await invoke(spec, [web, null]));
     g.Office = { context: { diagnostics: { platform: 'OfficeOnline' } } };
     await call(spec, [windows, null, invocation], read);
-    g.Office = {};
+    // No host: Office.onReady answers without a platform.
+    g.Office = { onReady: async () => ({ host: null, platform: null }) };
     await call(spec, [windows, null, invocation], read);
     expect(read).not.toHaveBeenCalled();
+    // Called before Office has initialised (no context yet): the call waits for onReady, then reads.
+    let ready: () => void = () => undefined;
+    const office: Record<string, unknown> = { onReady: () => new Promise<void>((resolve) => (ready = resolve)) };
+    g.Office = office;
+    read.mockResolvedValueOnce([{ row: 0, column: 0, types: sheetOf(matrix).slice(1).map((r) => r.slice(1)) }]);
+    const early = call(spec, [windows, null, invocation], read);
+    office.context = { diagnostics: { platform: 'Mac' } };
+    ready();
+    expect(await early).toEqual(await invoke(spec, [web, null]));
+    expect(read).toHaveBeenCalledTimes(1);
+    read.mockClear();
+    // Without a 0 the platform is not even asked.
+    const asked = jest.fn(() => true);
+    await call(spec, [web, null, invocation], read, asked);
+    expect(asked).not.toHaveBeenCalled();
     g.Office = { context: { diagnostics: { platform: 'PC' } } };
     read.mockResolvedValue([{ row: 0, column: 0, types: sheetOf(matrix).slice(1).map((r) => r.slice(1)) }]);
     expect(await call(spec, [windows, null, invocation], read)).toEqual(await invoke(spec, [web, null]));
