@@ -141,8 +141,8 @@ const about = aboutBlocks('AD4', {
       `在 B${P_FIRST}:I${P_LAST} 以长格式录入面板：每行一个单位一年，依次为单位、年份、投入（资本存量、劳动、能源）、期望产出（GDP，不变价）和非期望产出（二氧化碳、二氧化硫）。请按年份、再按单位排序，每个单位每年都有数据（平衡面板），且各年单位顺序相同。示例为虚构数据：${N} 个省份 × ${T} 年。`,
     ),
     t(
-      'Every input and output must be strictly positive: the SBM divides each slack by the unit\'s own value, so a 0 gives #NUM!. Excel on Windows sends an empty cell to the functions as 0, so do not leave cells empty. For an emission that is truly zero, drop that column or enter a small positive value and say so in your report.',
-      '所有投入和产出都必须严格为正：SBM 用单位自身的数值去除每一项松弛，出现 0 时返回 #NUM!。Windows 版 Excel 会把空单元格作为 0 传给函数，因此请勿留空。某项排放确实为 0 时，可删去该列，或填入一个很小的正数并在报告中说明。',
+      'Every input and output must be strictly positive: the SBM divides each slack by the unit\'s own value, so a 0 gives #NUM!. For an emission that is truly zero, drop that column or enter a small positive value and say so in your report.',
+      '所有投入和产出都必须严格为正：SBM 用单位自身的数值去除每一项松弛，出现 0 时返回 #NUM!。某项排放确实为 0 时，可删去该列，或填入一个很小的正数并在报告中说明。',
     ),
     t(
       `Column J: super-SBM efficiency with the bad outputs (Tone 2003; super-efficiency for the units on the frontier, Tone 2002), non-oriented, constant returns to scale, one formula per year over that year's ${N} rows, so each year is measured against its own (contemporaneous) frontier: efficient units score above 1 and can be ranked within the year. For one global frontier over all years (efficiencies comparable across years), delete the formulas of J${P_FIRST}:J${P_LAST} and enter ${GLOBAL_SBM} in J${P_FIRST}. "vrs" instead of "crs" gives variable returns to scale (a super-efficiency model may then have no solution: #N/A).`,

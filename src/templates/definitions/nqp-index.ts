@@ -398,8 +398,8 @@ const blocks: Block[] = [
     role: 'text',
     cells: lines(
       t(
-        'Enter a long panel: one row per unit and year, each unit\'s years in order with no year left out (a missing value stays as a blank cell, or an empty text "" in Excel on Windows, which sends an empty cell as 0).',
-        '输入长格式面板：每个单位每年一行，各单位的年份按顺序排列且不缺年份（缺失值留为空白单元格；Windows 版 Excel 会把空单元格作为 0 传入，此时请输入空文本 ""）。',
+        'Enter a long panel: one row per unit and year, each unit\'s years in order with no year left out (a missing value stays as a blank cell).',
+        '输入长格式面板：每个单位每年一行，各单位的年份按顺序排列且不缺年份（缺失值留为空白单元格）。',
       ),
       t(
         'Each unit is filled from its own years only. "nearest" repeats the first or last known value at the ends; "blank" would leave them empty, "extrapolate" would continue the line. Fill the table above from such a panel before the index is built.',

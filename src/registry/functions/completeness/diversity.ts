@@ -15,14 +15,14 @@ export const diversitySpec: FunctionSpec = {
       'kind "shannon" (default): Shannon entropy H = −Σ s ln s divided by its maximum ln N, so 1 means output is spread evenly over the N categories and 0 that one category has it all (a zero share adds 0, the limit of s ln s). ' +
       'kind "hhi": 1 − Σ s², the probability that two random units of output come from different categories; its maximum is 1 − 1/N. ' +
       'N counts every category given, zeros included, so list the full set of categories you compare against (for example all divisions in scope). ' +
-      'Blank cells are left out; Excel on Windows sends an empty cell as 0, which counts as a category with no output, while Excel on the web sends it as blank. ' +
+      'Blank cells are left out. ' +
       'Errors: #N/A with fewer than two categories for "shannon" (ln 1 = 0) or none for "hhi"; #NUM! for a negative value; #DIV/0! when the values sum to 0; #VALUE! for text or an unknown kind.',
     zh:
       'values：各类别的产出（或增加值、就业），放在一行或一列；函数先换算成份额 s = 数值 / 合计。' +
       'kind 为 "shannon"（默认）时返回香农熵 H = −Σ s ln s 除以其最大值 ln N:1 表示产出在 N 个类别间均匀分布，0 表示全部集中于一个类别（份额为 0 的项按极限 s ln s = 0 计）。' +
       'kind 为 "hhi" 时返回 1 − Σ s²，即随机抽取的两单位产出来自不同类别的概率，最大值为 1 − 1/N。' +
       'N 计入所给的每个类别（包括 0 值），因此请列出用于比较的完整类别集合（例如范围内的全部大类）。' +
-      '空单元格不计入；Windows 版 Excel 把空单元格作为 0 传入，会被算作无产出的类别，网页版 Excel 则作为空值传入。' +
+      '空单元格不计入。' +
       '错误："shannon" 少于两个类别(ln 1 = 0)或 "hhi" 没有数值时返回 #N/A；有负值时返回 #NUM!；合计为 0 时返回 #DIV/0!；文本或未知的 kind 返回 #VALUE!。',
   },
   params: [

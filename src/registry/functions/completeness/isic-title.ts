@@ -13,13 +13,13 @@ export const isicTitleSpec: FunctionSpec = {
     en:
       'Element-wise: give one code or a range of codes and the titles spill in the same shape. ' +
       'A text code is read as written ("C", "10", "101", "1010"; spaces around it are dropped, a lowercase section letter is accepted); a number is read as a 4-digit class with its leading zeros restored (111 = "0111"), so type divisions and groups as text. ' +
-      'A blank cell gives a blank result (Excel on Windows sends an empty cell as 0, which is read as class "0000" and gives #N/A; Excel on the web sends it as blank). ' +
+      'A blank cell gives a blank result. ' +
       'Errors: #N/A for a code that is not in ISIC Rev.4; #VALUE! for a logical value or a number that cannot be a code (negative, fractional, above 9999). ' +
       'Titles: ISIC Rev.4 structure, United Nations Statistics Division, embedded in the add-in.',
     zh:
       '逐元素计算：输入一个代码或一组代码，名称按相同形状溢出。' +
       '文本代码按原样读取（"C"、"10"、"101"、"1010"；去掉首尾空格，门类字母可小写）；数字按四位数的小类读取并补回前导零(111 = "0111")，因此大类和中类请以文本输入。' +
-      '空单元格返回空结果（Windows 版 Excel 把空单元格作为 0 传入，会被读作小类 "0000" 并返回 #N/A；网页版 Excel 则作为空值传入）。' +
+      '空单元格返回空结果。' +
       '错误：不在 ISIC 第4版中的代码返回 #N/A；逻辑值或不可能是代码的数字（负数、小数、大于 9999）返回 #VALUE!。' +
       '名称来源：联合国统计司(UNSD)发布的 ISIC 第4版结构表，已内置于插件中。',
   },

@@ -18,14 +18,14 @@ export const cronbachAlphaSpec: FunctionSpec = {
       'α = k/(k − 1) · (1 − Σ s²_j / s²_T), with k the number of columns, s²_j the sample variance of column j and s²_T that of the row totals Σ_j x_ij (Cronbach 1951). It equals COINr\'s get_cronbach (k² · mean of the off-diagonal covariances / sum of the covariance matrix) and psych::alpha\'s raw_alpha. ' +
       'It is computed on the data as given, so indicators on larger scales weigh more: for the standardised α (psych\'s std.alpha, k r̄/(1 + (k − 1) r̄), r̄ the mean correlation) pass z-scores, CRONBACH_ALPHA(NORMALIZE(data, , "zscore")). ' +
       'Reading it: a dimension\'s indicators are usually taken as consistent above about 0.7. α rises with the number of indicators, and it is not a test that they measure a single dimension (PCA_SCORE\'s eigenvalues show that). α can be negative: indicators that move against each other, typically a cost indicator among benefits; normalise by direction first (NORMALIZE with directions). ' +
-      'Blank cells: only the rows with a value in every column are used (complete rows, R\'s na.omit; psych and COINr use pairwise covariances by default, which differ when there are blanks). Excel on the web sends an empty cell as blank, but Excel on Windows sends it as 0, which then counts as a value: mark missing data with empty text (""). Text in data is #VALUE!. A constant column is allowed: it adds nothing to either variance. ' +
+      'Blank cells: only the rows with a value in every column are used (complete rows, R\'s na.omit; psych and COINr use pairwise covariances by default, which differ when there are blanks). An empty cell reads as blank on every platform. Text in data is #VALUE!. A constant column is allowed: it adds nothing to either variance. ' +
       'Errors: fewer than 2 columns, or fewer than 3 rows without a blank, #N/A; row totals that do not vary (every column constant, or columns that exactly offset each other), #DIV/0!; values at the ends of the range of doubles (below 1e-100 or above 1e100) are scaled by a common power of two first, which does not change α. ' +
       'Sources: methods-analysis.md §8; checked against psych::alpha and COINr\'s formula (tests/fixtures/composite-workflow/checks.R).',
     zh:
       'α = k/(k − 1) · (1 − Σ s²_j / s²_T)，其中 k 为列数，s²_j 为第 j 列的样本方差，s²_T 为各行合计 Σ_j x_ij 的样本方差（Cronbach 1951）。与 COINr 的 get_cronbach（k² · 协方差矩阵非对角元素的均值 / 协方差矩阵之和）以及 psych::alpha 的 raw_alpha 相同。' +
       '按原始数据计算，量纲较大的指标权重更大：若要标准化 α（psych 的 std.alpha，即 k r̄/(1 + (k − 1) r̄)，r̄ 为平均相关系数），请传入 z 分数，即 CRONBACH_ALPHA(NORMALIZE(data, , "zscore"))。' +
       '解读：一个维度的各指标通常在 α 高于约 0.7 时被视为一致。α 随指标个数增加而增大，也不能检验这些指标是否只测量一个维度（可看 PCA_SCORE 的特征值）。α 可以为负：说明指标之间反向变动，常见于正向指标中混有负向指标；请先按方向标准化（带 directions 的 NORMALIZE）。' +
-      '空白单元格：只使用每列都有数值的行（完整行，同 R 的 na.omit；psych 和 COINr 默认使用成对协方差，有空白时结果不同）。网页版 Excel 把空单元格作为空值传入，而 Windows 版 Excel 作为 0 传入（会被当作数值）：请用空文本("")标记缺失数据。data 中有文本时返回 #VALUE!。允许出现常数列：它对两种方差都没有贡献。' +
+      '空白单元格：只使用每列都有数值的行（完整行，同 R 的 na.omit；psych 和 COINr 默认使用成对协方差，有空白时结果不同）。各平台上空单元格均按空白读取。data 中有文本时返回 #VALUE!。允许出现常数列：它对两种方差都没有贡献。' +
       '错误：少于 2 列，或没有空白的行少于 3 行时返回 #N/A；各行合计没有变化（所有列都是常数，或各列恰好相互抵消）时返回 #DIV/0!；处于双精度范围两端的数值（小于 1e-100 或大于 1e100）会先统一乘以 2 的幂缩放，这不改变 α。' +
       '来源：methods-analysis.md §8；已与 psych::alpha 和 COINr 的公式核对（tests/fixtures/composite-workflow/checks.R）。',
   },

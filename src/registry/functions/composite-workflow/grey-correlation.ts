@@ -35,7 +35,7 @@ export const greyCorrelationSpec: FunctionSpec = {
       'Then Δ_j(t) = |y₀(t) − x_j(t)|, with Δmin and Δmax over all factors and rows together; the coefficient ξ = (Δmin + ρΔmax)/(Δ + ρΔmax), and each factor\'s grade is the mean of its ξ over the rows. rho (distinguishing coefficient) default 0.5, in (0, 1]. ' +
       'A grade measures how alike the shapes of two curves are and is never negative: it does not say whether a factor moves with the index or against it (a factor that falls as the index rises gets a low grade, not a negative one); to compare a falling factor as a driver, enter it reversed, e.g. as its negative with "minmax". ' +
       'Blank cells: a row where the reference is blank is left out for every factor, and a blank factor cell leaves that row out for that factor only; each series\' mean, minimum and maximum are taken over its values present. A factor without a value in any row where the reference has one: #N/A in its cell. ' +
-      'Excel on the web sends an empty cell as blank, but Excel on Windows sends it as 0, which then counts as a value: mark missing data with empty text (""). ' +
+      'An empty cell reads as blank on every platform. ' +
       'Since Δmin and Δmax are shared by all factors, a series that cannot be normalised fails the whole call, naming it: a zero mean ("mean") or a zero first value ("initial") #DIV/0!; a negative one #NUM! (dividing by it turns the series upside down: use "minmax"); a blank first value with "initial" #N/A; a constant series with "minmax" #DIV/0!. ' +
       'Other errors: reference and factors with different numbers of rows #VALUE!; fewer than 2 rows, or a series with fewer than 2 values, #N/A; every Δ = 0 (every factor equals the reference after normalisation, to rounding) #DIV/0!; rho outside (0, 1] #NUM!. ' +
       'Source: methods-analysis.md §7; checked against separately written R code (tests/fixtures/composite-workflow/grey-vikor.R).',
@@ -45,7 +45,7 @@ export const greyCorrelationSpec: FunctionSpec = {
       '然后 Δ_j(t) = |y₀(t) − x_j(t)|，Δmin 与 Δmax 取所有因素、所有行的最小值与最大值；关联系数 ξ = (Δmin + ρΔmax)/(Δ + ρΔmax)，各因素的关联度为其 ξ 在各行上的平均值。rho 为分辨系数，默认 0.5，取值 (0, 1]。' +
       '关联度衡量的是两条曲线形状的相似程度，且不会为负：它不说明因素与指数同向还是反向变化（指数上升而因素下降时，关联度低而不是为负）；若要把下降的因素作为驱动因素比较，请先把它反向，例如在 "minmax" 下取其相反数。' +
       '空白单元格：参考序列为空白的行对所有因素都不计入；因素序列的空白单元格只使该行对该因素不计入；各序列的均值、最小值与最大值取自其非空值。在参考序列有值的行中都没有值的因素，其单元格返回 #N/A。' +
-      '网页版 Excel 把空单元格作为空值传入，而 Windows 版 Excel 作为 0 传入（会被当作数值 0）：请用空文本("")标记缺失数据。' +
+      '各平台上空单元格均按空白读取。' +
       '由于 Δmin 与 Δmax 为所有因素共用，任何一个序列无法无量纲化都会使整个公式出错并指明该序列：均值为 0（"mean"）或首值为 0（"initial"）返回 #DIV/0!；为负返回 #NUM!（除以负数会使序列上下颠倒，请改用 "minmax"）；"initial" 下首值为空白返回 #N/A；"minmax" 下序列为常数返回 #DIV/0!。' +
       '其他错误：reference 与 factors 行数不同返回 #VALUE!；少于 2 行或某序列少于 2 个数值返回 #N/A；所有 Δ 都为 0（无量纲化后每个因素都与参考序列相同，舍入误差之内）返回 #DIV/0!；rho 不在 (0, 1] 内返回 #NUM!。' +
       '来源：methods-analysis.md 第 7 节；已与独立编写的 R 代码核对(tests/fixtures/composite-workflow/grey-vikor.R)。',

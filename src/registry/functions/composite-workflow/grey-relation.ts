@@ -63,11 +63,11 @@ export const scoringDirectionsParam: ParamSpec = {
 export const SCORING_BLANKS: Text = {
   en:
     'Blank cells are missing values: each column\'s best and worst value are taken over the values present. A unit with a blank cell in a column of positive weight cannot be compared on every indicator: #N/A in its cells (the other units are computed as usual; leaving the indicator out and rescaling the weights would compare units on different indicators). ' +
-    'Excel on the web sends an empty cell as blank, but Excel on Windows sends it as 0, which then counts as a value: mark missing data with empty text ("") or a formula such as IF(B2="","",B2). Text where a number is needed is #VALUE!, never 0. ' +
+    'An empty cell reads as blank on every platform. Text where a number is needed is #VALUE!, never 0. ' +
     'A column of weight 0 is left out, so a constant column to which ENTROPY_WEIGHTS gives weight 0 does no harm; a constant or empty column with a positive weight is #VALUE! naming it: remove it from the range or give it weight 0. ',
   zh:
     '空白单元格为缺失值：各列的最优值与最差值取自非空值。在权重为正的列中有空白单元格的单位无法在全部指标上比较，其单元格返回 #N/A（其他单位照常计算；若略去该指标并重新归一权重，各单位就是在不同指标上比较）。' +
-    '网页版 Excel 把空单元格作为空值传入，而 Windows 版 Excel 作为 0 传入（会被当作数值 0）：请用空文本("")或 IF(B2="","",B2) 之类的公式标记缺失数据。需要数字的位置出现文本时返回 #VALUE!，绝不当作 0。' +
+    '各平台上空单元格均按空白读取。需要数字的位置出现文本时返回 #VALUE!，绝不当作 0。' +
     '权重为 0 的列不参与计算，因此被 ENTROPY_WEIGHTS 赋予 0 权重的常数列不影响结果；权重为正的常数列或空列返回 #VALUE! 并指明列号：请把它移出数据区域或把它的权重设为 0。',
 };
 

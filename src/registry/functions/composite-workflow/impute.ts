@@ -44,7 +44,7 @@ export const imputeSpec: FunctionSpec = {
       'Group labels may be numbers or texts and are compared as Excel compares cells: numbers by value, texts ignoring case ("East" and "east" are one group), a number never equal to a text (1 and "1" are two groups). A row whose group label is blank belongs to no group: its values take no part in any group\'s mean and its own blanks are #N/A. ' +
       'A column, or a group within a column, with no value at all gives #N/A in its blanks, in those cells only; the other cells are still filled. ' +
       'Panel data: for a long panel (one row per unit and year), "group-mean" with the years as groups fills a blank with that year\'s mean over the units; to fill it from the unit\'s own years, use INTERPOLATE. ' +
-      'Blank cells: Excel on the web sends an empty cell as blank, but Excel on Windows sends it as 0, which is then a value and is not filled: mark missing data with empty text (""). Text in data is #VALUE!, never 0. ' +
+      'Blank cells: an empty cell reads as blank on every platform. Text in data is #VALUE!, never 0. ' +
       'Errors, #VALUE!: an unknown method; a group method without groups; groups with "mean" or "median" (they would be ignored: choose a group method or leave groups out); groups with a different number of rows from data. ' +
       'Source: COINr v1.1.14 (bluefoxr/COINr), R/impute.R; OECD/JRC Handbook on Constructing Composite Indicators (2008), step 3. Checked against numpy (tests/fixtures/composite-workflow/treatment.py).',
     zh:
@@ -55,7 +55,7 @@ export const imputeSpec: FunctionSpec = {
       '组别标签可以是数字或文本，按 Excel 比较单元格的方式判断是否相同：数字按数值，文本不区分大小写（"East" 与 "east" 为同一组），数字与文本从不相同（1 与 "1" 为两个组）。组别标签为空白的行不属于任何组：其数值不参与任何组的计算，其空白单元格返回 #N/A。' +
       '某列（或某列中的某组）没有任何数值时，其空白单元格返回 #N/A，仅限这些单元格；其余单元格照常填补。' +
       '面板数据：对于长格式面板（每个单位每年一行），以年份为组的 "group-mean" 用当年各单位的均值填补空白；若要用该单位自身其他年份的数值填补，请使用 INTERPOLATE。' +
-      '空白单元格：网页版 Excel 把空单元格作为空值传入，而 Windows 版 Excel 作为 0 传入（会被当作数值，不会被填补）：请用空文本("")标记缺失数据。data 中出现文本时返回 #VALUE!，绝不当作 0。' +
+      '空白单元格：各平台上空单元格均按空白读取。data 中出现文本时返回 #VALUE!，绝不当作 0。' +
       '错误（#VALUE!）：method 无法识别；使用分组方法却没有 groups；在 "mean" 或 "median" 下给出 groups（否则会被忽略：请选用分组方法或去掉 groups）；groups 的行数与 data 不同。' +
       '来源：COINr v1.1.14（bluefoxr/COINr）R/impute.R；OECD/JRC《构建综合指标手册》(2008) 第 3 步。已与 numpy 的计算结果核对（tests/fixtures/composite-workflow/treatment.py）。',
   },

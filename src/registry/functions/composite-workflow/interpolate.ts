@@ -23,7 +23,7 @@ export const interpolateSpec: FunctionSpec = {
       'units (optional): the unit of each row of a long panel (one row per unit and period). Each unit\'s series is its rows in the order they stand in the range, so the units may come in blocks (sorted by unit, then year) or interleaved (sorted by year, then unit); the rows of a unit must be in time order. Unit labels are compared as Excel compares cells (numbers by value, texts ignoring case). A row whose unit is blank belongs to no series and is returned as it is. ' +
       'ends, for the blanks before the first value and after the last of a series: "blank" (default) leaves them blank; "nearest" copies the first (last) value; "extrapolate" extends the line through the first two (last two) values (scipy\'s interp1d with fill_value "extrapolate"). A series with a single value has no line to extend: with "extrapolate" its blanks stay blank (use "nearest" to copy the value). A series with no value stays blank. ' +
       'Values present are returned unchanged; the result has the shape of values, blanks left unfilled are empty (""). A single row without units is read as one series along the row (years across the columns). ' +
-      'Blank cells: Excel on the web sends an empty cell as blank, but Excel on Windows sends it as 0, which is then a value and is not filled: mark missing data with empty text (""). Text in values is #VALUE!, naming the cell, never 0. ' +
+      'Blank cells: an empty cell reads as blank on every platform. Text in values is #VALUE!, naming the cell, never 0. ' +
       'Errors, #VALUE!: an unknown ends; units with a different number of rows from values. ' +
       'Source: COINr v1.1.14 (bluefoxr/COINr), impute_panel; checked against numpy.interp and scipy.interpolate.interp1d (tests/fixtures/composite-workflow/treatment.py).',
     zh:
@@ -32,7 +32,7 @@ export const interpolateSpec: FunctionSpec = {
       'units（可选）：长格式面板（每个单位每期一行）中每行所属的单位。每个单位的序列为该单位在区域中按出现顺序排列的各行，因此各单位可以成块排列（先按单位、再按年份排序），也可以交错排列（先按年份、再按单位排序）；同一单位的各行须按时间顺序排列。单位标签按 Excel 比较单元格的方式判断是否相同（数字按数值，文本不区分大小写）。单位为空白的行不属于任何序列，原样返回。' +
       'ends 决定序列第一个数值之前和最后一个数值之后的空白："blank"（默认）保持空白；"nearest" 复制第一个（最后一个）数值；"extrapolate" 沿前两个（后两个）数值所确定的直线外推（与 scipy 的 interp1d 取 fill_value "extrapolate" 相同）。只有一个数值的序列无法确定直线：在 "extrapolate" 下其空白保持空白（如需复制该数值请用 "nearest"）。没有数值的序列保持空白。' +
       '非空值原样返回；结果与 values 形状相同，未填补的空白为空（""）。不带 units 的单独一行视为沿该行排列的一个序列（年份横向排列）。' +
-      '空白单元格：网页版 Excel 把空单元格作为空值传入，而 Windows 版 Excel 作为 0 传入（会被当作数值，不会被填补）：请用空文本("")标记缺失数据。values 中出现文本时返回 #VALUE! 并指明单元格，绝不当作 0。' +
+      '空白单元格：各平台上空单元格均按空白读取。values 中出现文本时返回 #VALUE! 并指明单元格，绝不当作 0。' +
       '错误（#VALUE!）：ends 无法识别；units 的行数与 values 不同。' +
       '来源：COINr v1.1.14（bluefoxr/COINr）impute_panel；已与 numpy.interp 和 scipy.interpolate.interp1d 的结果核对（tests/fixtures/composite-workflow/treatment.py）。',
   },

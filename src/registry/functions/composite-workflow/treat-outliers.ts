@@ -23,7 +23,7 @@ export const treatOutliersSpec: FunctionSpec = {
       "If the column still fails, the winsorising is dropped and the original column is log-transformed with COINr's log_CT, ln(x − min + 0.01 (max − min)); that is the result even if it still fails the test (as in COINr; the report shows it). " +
       'output "data" (default): the treated data, the same shape as data. output "report": a header row column, skewness before, kurtosis before, winsorised, log, skewness after, kurtosis after, then one row per column of data: its number (1 for the first column), the statistics before and after, the number of values winsorised (0 when the log was used) and whether log_CT was used (TRUE/FALSE). ' +
       'Left untreated, as COINr leaves them: a column with fewer than 3 values, a constant column, and a column that winsorising would make constant (every value tied, skewness 0/0: look at it by hand). A column of 3 values has no kurtosis and always passes (|skewness| < 2). In the report an undefined statistic is an error in its own cell: #N/A for fewer than 3 values (skewness) or 4 (kurtosis), #DIV/0! for a constant column; a column left untreated because winsorising would tie every value has #DIV/0! in its winsorised cell. ' +
-      'Blank cells are missing: they are left out of the statistics and stay blank in the result. Excel on the web sends an empty cell as blank, but Excel on Windows sends it as 0, which is then a value: mark missing data with empty text (""). Text in data is #VALUE!, never 0. ' +
+      'Blank cells are missing: they are left out of the statistics and stay blank in the result. An empty cell reads as blank on every platform. Text in data is #VALUE!, never 0. ' +
       'Errors: skewness below 0, or maxPoints not a whole number ≥ 0, #NUM!; an unknown output #VALUE!. ' +
       'Checked against the reference vectors treat_x1 and treat_x2 (COINr code) and an independent R computation with e1071 and the COINr rules written out (tests/fixtures/composite-workflow/treatment.R). Source: COINr v1.1.14 (bluefoxr/COINr), R/treat.R; JRC COIN Tool.',
     zh:
@@ -34,7 +34,7 @@ export const treatOutliersSpec: FunctionSpec = {
       '若仍未通过，则放弃缩尾，对原始列做 COINr 的 log_CT 变换 ln(x − min + 0.01 (max − min))；即使变换后仍未通过也返回该结果（与 COINr 相同，报告中可以看到）。' +
       'output 为 "data"（默认）时返回处理后的数据，形状与 data 相同。output 为 "report" 时返回表头 column、skewness before、kurtosis before、winsorised、log、skewness after、kurtosis after，随后 data 的每列一行：列号（第一列为 1）、处理前后的统计量、缩尾的数值个数（采用对数变换时为 0）以及是否采用了 log_CT（TRUE/FALSE）。' +
       '与 COINr 一样不作处理的情形：非空值少于 3 个的列、常数列，以及缩尾会使所有数值相同的列（偏度为 0/0，请人工检查）。只有 3 个数值的列没有峰度，且总能通过（|偏度| < 2）。报告中无定义的统计量只在其所在单元格返回错误：数值少于 3 个（偏度）或 4 个（峰度）时为 #N/A，常数列为 #DIV/0!；因缩尾会使所有数值相同而未处理的列，其 winsorised 单元格为 #DIV/0!。' +
-      '空白单元格为缺失值：不参与统计，在结果中仍为空白。网页版 Excel 把空单元格作为空值传入，而 Windows 版 Excel 作为 0 传入（会被当作数值）：请用空文本("")标记缺失数据。data 中出现文本时返回 #VALUE!，绝不当作 0。' +
+      '空白单元格为缺失值：不参与统计，在结果中仍为空白。各平台上空单元格均按空白读取。data 中出现文本时返回 #VALUE!，绝不当作 0。' +
       '错误：skewness 小于 0，或 maxPoints 不是不小于 0 的整数时返回 #NUM!；output 无法识别时返回 #VALUE!。' +
       '已与参考向量 treat_x1 和 treat_x2（COINr 代码）以及用 e1071 和逐条写出的 COINr 规则在 R 中独立计算的结果核对（tests/fixtures/composite-workflow/treatment.R）。来源：COINr v1.1.14（bluefoxr/COINr）R/treat.R；JRC COIN Tool。',
   },

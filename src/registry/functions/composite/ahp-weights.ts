@@ -37,14 +37,14 @@ export const ahpWeightsSpec: FunctionSpec = {
       'matrix: an n×n pairwise-comparison matrix on Saaty\'s 1–9 scale: a_ij says how much more important criterion i is than criterion j, a_ji = 1/a_ij and a_ii = 1. ' +
       'method: "eigen" (default) the principal right eigenvector (Saaty), found by power iteration to convergence; "geometric" the row geometric means. Both are rescaled to sum to 1 and coincide for a consistent matrix. ' +
       'Check the judgements with AHP_CONSISTENCY (CR < 0.1). ' +
-      'Every cell must hold a positive number: a blank cell is #VALUE! naming it (Excel on Windows sends an empty cell as 0, which is #NUM!). ' +
+      'Every cell must hold a positive number: a blank cell is #VALUE! naming it. ' +
       'The matrix must be reciprocal within 1e-6 (a_ij·a_ji = 1): otherwise #VALUE! naming the cell; type 1/3 as =1/3, not 0.333. ' +
       'Errors: not square #VALUE!; a value ≤ 0 #NUM!; a diagonal other than 1 #VALUE!. Sources: Saaty (1977, 1980); methods.md A3.',
     zh:
       'matrix:n×n 两两比较判断矩阵，采用 Saaty 1–9 标度：a_ij 表示准则 i 比准则 j 重要的程度，a_ji = 1/a_ij,a_ii = 1。' +
       'method:"eigen"（默认）主右特征向量（Saaty 方法），用幂迭代求至收敛；"geometric" 各行几何平均（方根法）。两者都归一为和为 1，判断矩阵完全一致时结果相同。' +
       '请用 AHP_CONSISTENCY 检验一致性(CR < 0.1)。' +
-      '每个单元格都须为正数：空白单元格返回 #VALUE! 并指明位置（Windows 版 Excel 把空单元格作为 0 传入，返回 #NUM!）。' +
+      '每个单元格都须为正数：空白单元格返回 #VALUE! 并指明位置。' +
       '矩阵须在 1e-6 以内互反(a_ij·a_ji = 1)，否则返回 #VALUE! 并指明单元格；1/3 请输入 =1/3，不要输入 0.333。' +
       '错误：非方阵返回 #VALUE!；有不大于 0 的值返回 #NUM!；对角线不为 1 返回 #VALUE!。来源：Saaty (1977, 1980);methods.md A3。',
   },

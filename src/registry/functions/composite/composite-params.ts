@@ -49,11 +49,11 @@ export const weightsParam = (optional: boolean): ParamSpec => ({
 /** How blank cells arrive from Excel, for the help of every function that takes data. */
 export const BLANKS_NOTE: Text = {
   en:
-    'Blank cells are missing values: they are left out of each column\'s statistics. Excel on the web sends an empty cell as blank, ' +
-    'but Excel on Windows sends it as 0, which then counts as a value: mark missing data with empty text ("") or a formula such as IF(B2="","",B2). Text where a number is needed is #VALUE!, never 0. ',
+    'Blank cells are missing values: they are left out of each column\'s statistics. An empty cell reads as blank on every platform. ' +
+    'Text where a number is needed is #VALUE!, never 0. ',
   zh:
-    '空白单元格为缺失值，不参与该列的统计。网页版 Excel 把空单元格作为空值传入，而 Windows 版 Excel 作为 0 传入（会被当作数值 0）：' +
-    '请用空文本("")或 IF(B2="","",B2) 之类的公式标记缺失数据。需要数字的位置出现文本时返回 #VALUE!，绝不当作 0。',
+    '空白单元格为缺失值，不参与该列的统计。各平台上空单元格均按空白读取。' +
+    '需要数字的位置出现文本时返回 #VALUE!，绝不当作 0。',
 };
 
 /** What the scoring functions do with constant and empty columns (the catalogue's rule), and the weights' length rule. */

@@ -16,7 +16,7 @@ export const elementScoreSpec: FunctionSpec = {
       'scores: one row per unit and four columns in this fixed order; a single unit may also be a column of four. Any common scale works (0–1, 0–100, 1–5); the result is on the same scale. ' +
       'weights: four values ≥ 0, rescaled to sum to 1; omitted = equal. method: "arithmetic" (default, fully compensatory) or "geometric" (a weak element pulls the score down more; every present score must be > 0). ' +
       'A blank score is left out and the weights of the present ones are rescaled while their share of the weight is at least minCoverage (default 0.65, the JRC COIN Tool rule of thumb); below it the unit gets #N/A. ' +
-      'Excel on the web sends an empty cell as blank, Excel on Windows sends it as 0, which counts as a score of 0: mark a missing score with empty text ("") or IF(B2="","",B2). ' +
+      'An empty cell reads as blank on every platform. ' +
       'Errors: #VALUE! when scores do not have four columns, weights do not have four values, a cell holds text, or method is unknown; #NUM! for a negative weight or a geometric mean with a score ≤ 0 (that unit only); #DIV/0! when all weights are 0; #N/A for a unit below minCoverage. ' +
       'Same rules as SIX_ASPECT_SCORE. To build the element scores from raw indicators, use NORMALIZE or COMPOSITE_SCORE on each element\'s indicators first.',
     zh:
@@ -24,7 +24,7 @@ export const elementScoreSpec: FunctionSpec = {
       'scores：每个单位一行，四列依次为上述四个要素；单个单位也可以是一列四个值。可用任何统一的量纲(0–1、0–100、1–5)，结果与输入量纲相同。' +
       'weights：四个不小于 0 的权重，自动归一为和为 1；省略时等权。method:"arithmetic"（默认，完全可补偿）或 "geometric"（薄弱要素拖累更大；每个非空得分须大于 0）。' +
       '空白得分不参与计算，其余权重重新归一，前提是非空权重占比不低于 minCoverage（默认 0.65,JRC COIN Tool 的经验规则）；否则该单位返回 #N/A。' +
-      '网页版 Excel 把空单元格作为空值传入，Windows 版 Excel 则作为 0 传入（会被当作 0 分）：请用空文本("")或 IF(B2="","",B2) 标记缺失。' +
+      '各平台上空单元格均按空白读取。' +
       '错误：scores 不是四列、weights 不是四个值、含文本或 method 未知时返回 #VALUE!；权重为负或几何平均遇到不大于 0 的得分（仅该单位）时返回 #NUM!；权重全为 0 时返回 #DIV/0!；覆盖率不足的单位返回 #N/A。' +
       '规则与 SIX_ASPECT_SCORE 相同。若要由原始指标得到各要素得分，先对每个要素的指标使用 NORMALIZE 或 COMPOSITE_SCORE。',
   },

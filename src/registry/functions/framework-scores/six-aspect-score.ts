@@ -16,14 +16,14 @@ export const sixAspectScoreSpec: FunctionSpec = {
       'A single unit may also be given as a column of six. Any common scale works (0–1, 0–100, 1–5); the result is on the same scale. ' +
       'weights: six values ≥ 0, rescaled to sum to 1; omitted = equal weights. method: "arithmetic" (default, fully compensatory) or "geometric" (a weak aspect pulls the score down more; every present score must be > 0). ' +
       'A blank score is left out and the weights of the present aspects are rescaled, as long as their share of the total weight is at least minCoverage (default 0.65, the rule of thumb of the JRC COIN Tool); below it the unit gets #N/A. ' +
-      'Excel on the web sends an empty cell as blank, Excel on Windows sends it as 0, which counts as a score of 0: leave out missing aspects with a formula such as IF(B2="","",B2) or enter them as blank text. ' +
+      'An empty cell reads as blank on every platform. ' +
       'Errors: #VALUE! when scores do not have six columns, weights do not have six values, a cell holds text, or method is unknown; #NUM! for a negative weight, minCoverage outside 0–1, or a geometric mean with a score ≤ 0 (that unit only); #DIV/0! when all weights are 0; #N/A for a unit below minCoverage.',
     zh:
       'scores：每个单位（产业、地区、年份）一行，六列依次为先进性、协同性、完整性、安全性、开放性、包容性(Huang 2024)。' +
       '单个单位也可以是一列六个值。可用任何统一的量纲(0–1、0–100、1–5)，结果与输入量纲相同。' +
       'weights：六个不小于 0 的权重，自动归一为和为 1；省略时等权。method:"arithmetic"（默认，完全可补偿）或 "geometric"（薄弱方面对得分的拖累更大；每个非空得分须大于 0）。' +
       '空白得分不参与计算，其余方面的权重重新归一，前提是非空方面的权重占比不低于 minCoverage（默认 0.65,JRC COIN Tool 的经验规则）；低于此值的单位返回 #N/A。' +
-      '网页版 Excel 把空单元格作为空值传入，Windows 版 Excel 则作为 0 传入（会被当作 0 分）：可用 IF(B2="","",B2) 之类的公式或空文本表示缺失。' +
+      '各平台上空单元格均按空白读取。' +
       '错误：scores 不是六列、weights 不是六个值、单元格含文本或 method 未知时返回 #VALUE!；权重为负、minCoverage 不在 0–1 之间或几何平均遇到不大于 0 的得分（仅该单位）时返回 #NUM!；权重全为 0 时返回 #DIV/0!；覆盖率不足的单位返回 #N/A。',
   },
   params: frameworkScoreParams(

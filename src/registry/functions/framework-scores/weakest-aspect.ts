@@ -15,14 +15,14 @@ export const weakestAspectSpec: FunctionSpec = {
       'scores: one row per unit. With 6 columns the default labels are the six aspects of the modernized industrial system (advanced quality, synergy, completeness, security, openness, inclusiveness); ' +
       'with 4 columns, the four new modernizations (high-end, digitized (intelligent), green, integrated) (Huang 2024). For any other number of columns give labels, one per column. ' +
       'A single unit may also be given as a column when its length matches the labels. lang: "en" (default) or "zh" for the default labels. ' +
-      'Blank scores are left out; a unit with no score at all is #N/A. Excel on Windows sends an empty cell as 0, which would then be the lowest score: mark a missing score with empty text (""). ' +
+      'Blank scores are left out; a unit with no score at all is #N/A. An empty cell reads as blank on every platform. ' +
       'Ties: the first lowest in column order, as INDEX(labels, MATCH(MIN(row), row, 0)) would give. ' +
       'Errors: #VALUE! when labels are missing for a column count other than 4 or 6, or do not match the columns.',
     zh:
       'scores：每个单位一行。六列时默认名称为现代化产业体系的六个方面（先进性、协同性、完整性、安全性、开放性、包容性）；' +
       '四列时为"四化"（高端化、数字化（智能化）、绿色化、融合化）(Huang 2024)。其他列数须给出 labels，每列一个。' +
       '单个单位也可以是一列，只要长度与名称个数一致。lang:"en"（默认）或 "zh"，决定默认名称的语言。' +
-      '空白得分不参与比较；一个得分都没有的单位返回 #N/A。Windows 版 Excel 把空单元格作为 0 传入，会被当作最低分：请用空文本("")标记缺失。' +
+      '空白得分不参与比较；一个得分都没有的单位返回 #N/A。各平台上空单元格均按空白读取。' +
       '并列最低时取列序中的第一个，与 INDEX(labels, MATCH(MIN(row), row, 0)) 的结果一致。' +
       '错误：列数不是 4 或 6 而未给 labels，或 labels 个数与列数不符时返回 #VALUE!。',
   },

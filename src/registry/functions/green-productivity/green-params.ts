@@ -90,8 +90,8 @@ export const disposabilityParam: ParamSpec = {
 export const SBM_DATA_RULE: Text = {
   en:
     'Data rule: every value must be ≥ 0 (a negative value is #NUM!) and every unit needs a positive input and a positive good output. The slacks-based measure divides by the evaluated unit\'s own inputs (non- and input-oriented) and good and bad outputs (non- and output-oriented), so a zero there is #NUM! in that unit\'s cell only (other units still compute). ' +
-    'What to do: check whether the zero is real or a blank sent as 0 (Excel on Windows sends an empty cell as 0); for a true zero, replace it by a small positive value (deaR uses a small fraction of the column\'s smallest positive value) or leave that column out. A blank cell is #VALUE! naming the cell. ',
+    'What to do: check whether the zero is real data; for a true zero, replace it by a small positive value (deaR uses a small fraction of the column\'s smallest positive value) or leave that column out. A blank cell is #VALUE! naming the cell. ',
   zh:
     '数据规则：所有数值须不小于 0（负值返回 #NUM!），且每个单位至少有一项投入和一项期望产出为正。SBM 要除以被评价单位自身的投入（非导向和投入导向）以及期望与非期望产出（非导向和产出导向），因此这些位置为 0 时，仅该单位的单元格返回 #NUM!（其他单位照常计算）。' +
-    '处理办法：先确认该 0 是真实数据还是被当作 0 传入的空单元格（Windows 版 Excel 会把空单元格作为 0 传入）；若确为 0，可换成一个很小的正数（deaR 取该列最小正值的一小部分）或去掉该列。空白单元格返回 #VALUE! 并指出所在单元格。',
+    '处理办法：先确认该 0 是否为真实数据；若确为 0，可换成一个很小的正数（deaR 取该列最小正值的一小部分）或去掉该列。空白单元格返回 #VALUE! 并指出所在单元格。',
 };

@@ -14,13 +14,13 @@ export const theilIndexSpec: FunctionSpec = {
       'T = (1/n) Σ (xi/x̄) ln(xi/x̄): 0 when all values are equal, ln n when one unit has everything. A zero value adds 0 (the limit of x ln x), so zeros are allowed. ' +
       'groups: a label per value (for example "east", "central", "west" beside each province), compared without regard to case or surrounding spaces. The result is then a 2×3 table: a header row, then total, within-group and between-group inequality, with total = within + between. ' +
       'Within = Σg sg Tg, each group\'s own Theil-T weighted by its share sg of the grand total; between = Σg sg ln(x̄g / x̄), the Theil-T of the group means. A group whose values are all 0 adds nothing to either part. ' +
-      'values and groups: a row or a column each, the same length. Blank values are left out together with their label. Excel on Windows sends an empty cell as 0, which is then counted as a zero value, while Excel on the web sends it as blank. ' +
+      'values and groups: a row or a column each, the same length. Blank values are left out together with their label. An empty cell reads as blank on every platform. ' +
       'Errors: #NUM! for a negative value; #DIV/0! when the values sum to 0; #N/A with no values; #VALUE! for text in values, groups of another length, or a blank label beside a value.',
     zh:
       'T = (1/n) Σ (xi/x̄) ln(xi/x̄)：所有值相等时为 0，一个单元占有全部时为 ln n。零值贡献为 0（x ln x 的极限），因此允许为 0。' +
       'groups：每个数值一个组标签（例如每个省份旁标注 "east"、"central"、"west"），比较时不区分大小写、忽略首尾空格。此时结果为 2×3 的表：一行标题，然后是总体、组内与组间不平等，且总体 = 组内 + 组间。' +
       '组内 = Σg sg Tg，即各组自身的泰尔 T 按其占总量的份额 sg 加权；组间 = Σg sg ln(x̄g / x̄)，即各组均值的泰尔 T。数值全为 0 的组对两部分都没有贡献。' +
-      'values 和 groups 各为一行或一列，长度相同。空白数值连同其标签一起不计入。Windows 版 Excel 把空单元格作为 0 传入，会被算作零值，网页版 Excel 则作为空值传入。' +
+      'values 和 groups 各为一行或一列，长度相同。空白数值连同其标签一起不计入。各平台上空单元格均按空白读取。' +
       '错误：有负值时返回 #NUM!；数值合计为 0 时返回 #DIV/0!；没有数值时返回 #N/A;values 中有文本、groups 长度不符，或数值旁的标签为空时返回 #VALUE!。',
   },
   params: [

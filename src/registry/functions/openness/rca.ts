@@ -14,13 +14,13 @@ export const rcaSpec: FunctionSpec = {
       'RCA compares the share of a product in an economy\'s exports with the product\'s share in world exports: exports / totalExports divided by worldExports / worldTotalExports. Above 1 the economy reveals a comparative advantage in the product, below 1 a disadvantage. ' +
       'symmetric TRUE returns (RCA − 1)/(RCA + 1), which lies in [−1, 1) with 0 as the neutral point, so advantages and disadvantages are on the same scale (Laursen\'s revealed symmetric comparative advantage). ' +
       'Element-wise: give single values or equal-shaped ranges (a column of products with one total is typical: a single value is used for every cell). Use one classification, year and currency throughout; the "world" can be any reference group. ' +
-      'A blank cell gives a blank result; Excel on Windows sends an empty cell as 0, Excel on the web as blank. ' +
+      'A blank cell gives a blank result. ' +
       'Errors: #DIV/0! when totalExports, worldExports or worldTotalExports is 0; #NUM! for a negative value or a product\'s exports larger than the total they belong to; #VALUE! for text. Source: the definition of the World Bank WITS trade indicators.',
     zh:
       'RCA 比较某产品在一个经济体出口中的份额与该产品在世界出口中的份额：exports / totalExports 除以 worldExports / worldTotalExports。大于 1 表示该经济体在该产品上具有显示性比较优势，小于 1 表示处于劣势。' +
       'symmetric 为 TRUE 时返回 (RCA − 1)/(RCA + 1)，取值 [−1, 1)，以 0 为中性点，使优势与劣势处于同一尺度（Laursen 的对称显示性比较优势）。' +
       '逐元素计算：输入单个值或形状相同的区域（常见做法是一列产品配一个合计值：单个值会用于每个单元格）。全程使用同一分类、年份和货币；"世界"可以是任意参照组。' +
-      '空单元格返回空结果；Windows 版 Excel 把空单元格作为 0 传入，网页版 Excel 则作为空值传入。' +
+      '空单元格返回空结果。' +
       '错误：totalExports、worldExports 或 worldTotalExports 为 0 时返回 #DIV/0!；有负值或产品出口大于其所属合计时返回 #NUM!；文本返回 #VALUE!。来源：世界银行 WITS 贸易指标的定义。',
   },
   params: [

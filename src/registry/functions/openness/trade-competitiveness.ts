@@ -13,12 +13,12 @@ export const tradeCompetitivenessSpec: FunctionSpec = {
     en:
       'The net trade of a product or industry as a share of its total trade: positive for a net exporter, negative for a net importer, 0 when trade is balanced. ' +
       'Element-wise: give single values or equal-shaped ranges (for example columns of exports and imports by product) and the result spills in the same shape. ' +
-      'A blank cell gives a blank result; Excel on Windows sends an empty cell as 0 (no trade in that direction, giving ±1), Excel on the web as blank. ' +
+      'A blank cell gives a blank result. ' +
       'Errors: #DIV/0! when exports and imports are both 0; #NUM! for a negative value; #VALUE! for text.',
     zh:
       '产品或产业的净贸易额占其贸易总额的比重：净出口为正，净进口为负，贸易平衡时为 0。' +
       '逐元素计算：输入单个值或形状相同的区域（例如按产品的出口列和进口列），结果按相同形状溢出。' +
-      '空单元格返回空结果；Windows 版 Excel 把空单元格作为 0 传入（视为该方向没有贸易，得到 ±1），网页版 Excel 则作为空值传入。' +
+      '空单元格返回空结果。' +
       '错误：出口和进口都为 0 时返回 #DIV/0!；有负值时返回 #NUM!；文本返回 #VALUE!。',
   },
   params: [

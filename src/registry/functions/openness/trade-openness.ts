@@ -13,12 +13,12 @@ export const tradeOpennessSpec: FunctionSpec = {
     en:
       'Element-wise: give single values or equal-shaped ranges (a single value is used for every cell), for example a column of years or regions, and the result spills in the same shape. ' +
       'Exports, imports and GDP must be in the same currency and period (convert customs data in US dollars at the period\'s exchange rate). The ratio can exceed 1 for small economies with much re-export. For export or import dependence alone, divide by GDP directly. ' +
-      'A blank cell gives a blank result; Excel on Windows sends an empty cell as 0 (an economy without that flow), Excel on the web as blank. ' +
+      'A blank cell gives a blank result. ' +
       'Errors: #DIV/0! when GDP is 0; #NUM! for a negative value; #VALUE! for text or ranges of different shapes.',
     zh:
       '逐元素计算：输入单个值或形状相同的区域（单个值会用于每个单元格），例如一列年份或地区，结果按相同形状溢出。' +
       '出口、进口和 GDP 须采用相同货币和时期（以美元计的海关数据须按当期汇率换算）。转口贸易多的小型经济体该比值可大于 1。若只需出口依存度或进口依存度，直接除以 GDP 即可。' +
-      '空单元格返回空结果；Windows 版 Excel 把空单元格作为 0 传入（视为没有该项流量），网页版 Excel 则作为空值传入。' +
+      '空单元格返回空结果。' +
       '错误：GDP 为 0 时返回 #DIV/0!；有负值时返回 #NUM!；文本或区域形状不同返回 #VALUE!。',
   },
   params: [

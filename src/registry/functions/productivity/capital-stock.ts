@@ -17,7 +17,7 @@ export const capitalStockSpec: FunctionSpec = {
       'depreciation δ in [0, 1], for example 0.096, the rate Zhang Jun et al. (2004) use for China (a convention: check it against your source). ' +
       'growth g: if omitted, the average geometric growth rate of real investment over the series, (I_last / I_first)^(1/(T − 1)) − 1; many studies use the growth of the first 5 or 10 years instead: give it explicitly then. The initial stock matters less the longer the series. ' +
       'The result is a column, one stock per period (use TRANSPOSE for a row), in first-period prices when a deflator is given. ' +
-      'Blank cells: a gap in investment or in the deflator is #N/A, because the recursion cannot pass it. Excel on Windows sends an empty cell as 0 (zero investment that period), Excel on the web as blank. ' +
+      'Blank cells: a gap in investment or in the deflator is #N/A, because the recursion cannot pass it. ' +
       'Errors: #NUM! when g + δ ≤ 0, for negative investment, a deflator ≤ 0, δ outside [0, 1], or when g is omitted and the first or last real investment is not positive; #N/A for a gap, or a single period without growth; #VALUE! for text or a deflator of another length.',
     zh:
       'investment：各期投资（例如固定资本形成总额），为一行或一列，按时间先后排列，不能有缺口。' +
@@ -26,7 +26,7 @@ export const capitalStockSpec: FunctionSpec = {
       'depreciation δ 取值 [0, 1]，例如 0.096，即张军等(2004)对中国采用的折旧率（这是一种约定，请与所用资料核对）。' +
       'growth g：省略时取序列中实际投资的平均几何增长率 （I_末期 / I_首期）^(1/(T − 1)) − 1；许多研究改用前 5 年或 10 年的增长率，此时请明确给出。序列越长，初始存量的影响越小。' +
       '结果为每期一个存量组成的一列（需要行时可用 TRANSPOSE）；给出价格指数时以第一期价格计。' +
-      '空单元格：投资或价格指数中有缺口时返回 #N/A，因为递推无法跨过缺口。Windows 版 Excel 把空单元格作为 0 传入（视为当期投资为 0），网页版 Excel 则作为空值传入。' +
+      '空单元格：投资或价格指数中有缺口时返回 #N/A，因为递推无法跨过缺口。' +
       '错误：g + δ ≤ 0、投资为负、价格指数 ≤ 0、δ 不在 [0, 1] 内，或省略 g 而首期或末期实际投资不为正时返回 #NUM!；有缺口，或只有一期且未给出 g 时返回 #N/A；文本或价格指数长度不符返回 #VALUE!。',
   },
   params: [

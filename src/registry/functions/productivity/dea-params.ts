@@ -56,11 +56,11 @@ export const deaOrientationParam: ParamSpec = {
 export const DEA_DATA_RULE: Text = {
   en:
     'Data rule: every input and output must be ≥ 0 and every unit must have at least one positive input and one positive output; otherwise the result is #NUM! (which carries no message, so check for negative values, and for rows whose inputs or outputs are all 0). ' +
-    'A blank cell is #VALUE! naming the cell (Excel on Windows sends an empty cell as 0, which the rule may then reject). ' +
+    'A blank cell is #VALUE! naming the cell. ' +
     'Too few units for the number of inputs and outputs make most units efficient, since each can be best on some ratio: a common rule of thumb asks for at least max(m × s, 3 (m + s)) units for m inputs and s outputs (Cooper, Seiford and Tone 2007). ',
   zh:
     '数据规则：所有投入和产出都须不小于 0，且每个单位至少有一项投入和一项产出为正；否则结果为 #NUM!（该错误不带说明，请检查负值以及投入或产出全为 0 的行）。' +
-    '空白单元格返回 #VALUE! 并指出所在单元格（Windows 版 Excel 会把空单元格作为 0 传入，可能因此违反上述规则）。' +
+    '空白单元格返回 #VALUE! 并指出所在单元格。' +
     '相对于投入和产出的个数，单位太少时多数单位都会显示为有效（每个单位总能在某个比率上最优）：常用的经验规则是 m 项投入、s 项产出时至少需要 max(m × s, 3 (m + s)) 个单位（Cooper、Seiford 与 Tone 2007）。',
 };
 

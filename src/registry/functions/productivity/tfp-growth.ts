@@ -37,14 +37,14 @@ export const tfpGrowthSpec: FunctionSpec = {
       'method "log" (default) gA = Δln Y − α Δln K − (1 − α) Δln L; "simple" uses percentage changes (ΔY/Y etc.) instead of log differences, which is close for small changes. Results are fractions (0.027 = 2.7%). ' +
       'output, capital and labour: levels, one per period, in a row or a column of the same length, oldest first; output and capital in constant prices. The result is a column of T − 1 rates, the first for the step from period 1 to 2 (use TRANSPOSE for a row). ' +
       'capitalShare α, the output elasticity of capital (capital\'s income share), strictly between 0 and 1: one value, or T − 1 values, one per step. Choose α from national accounts or an estimate, and report it: results are sensitive to it. ' +
-      'A step with a blank level in either period gives a blank cell, so gaps do not stop the rest of the series. Excel on Windows sends an empty cell as 0, which gives #NUM! ("log") or #DIV/0! ("simple") for that step; Excel on the web sends it as blank. ' +
+      'A step with a blank level in either period gives a blank cell, so gaps do not stop the rest of the series. ' +
       'Errors, confined to the step: #NUM! for a level ≤ 0 with "log" or a negative level with "simple"; #DIV/0! for a level of 0 in the base period with "simple". For the whole call: #N/A with fewer than two periods; #VALUE! for series of different lengths, a capitalShare of another length or blank, text, or an unknown method; #NUM! for α outside (0, 1).',
     zh:
       '在规模报酬不变的柯布—道格拉斯技术下，全要素生产率增长是产出增长扣除按收入份额加权的资本与劳动增长之后的剩余：' +
       'method 为 "log"（默认）时 gA = Δln Y − α Δln K − (1 − α) Δln L;"simple" 用百分比变化（ΔY/Y 等）代替对数差分，变化较小时二者接近。结果为小数(0.027 = 2.7%)。' +
       'output、capital、labour：各期水平值，为长度相同的一行或一列，按时间先后排列；产出和资本按不变价格计。结果为 T − 1 个增长率组成的一列，第一个对应第 1 期到第 2 期（需要行时可用 TRANSPOSE）。' +
       'capitalShare α 为资本的产出弹性（资本收入份额），严格介于 0 与 1 之间：一个值，或 T − 1 个值（每步一个）。α 可取自国民核算或估计结果，并应在报告中说明：结果对它较为敏感。' +
-      '任一期水平值为空的那一步返回空单元格，因此缺口不影响序列其余部分。Windows 版 Excel 把空单元格作为 0 传入，该步会返回 #NUM!("log")或 #DIV/0!("simple")；网页版 Excel 则作为空值传入。' +
+      '任一期水平值为空的那一步返回空单元格，因此缺口不影响序列其余部分。' +
       '仅影响该步的错误："log" 时水平值 ≤ 0，或 "simple" 时水平值为负，返回 #NUM!;"simple" 时基期水平值为 0 返回 #DIV/0!。影响整个调用的错误：少于两期返回 #N/A；序列长度不同、capitalShare 个数不符或为空、文本、未知的 method 返回 #VALUE!;α 不在 (0, 1) 内返回 #NUM!。',
   },
   params: [

@@ -15,13 +15,13 @@ export const tfpIndexSpec: FunctionSpec = {
       'Divides output by a Cobb–Douglas index of inputs and rescales the series so that the first period is 1, which removes the units of Y, K and L. With one α the index equals the cumulated exponentiated log growth rates of NQP.TFP_GROWTH. ' +
       'output, capital and labour: levels, one per period, in a row or a column of the same length, oldest first. The result is a column with one value per period (use TRANSPOSE for a row). ' +
       'capitalShare α strictly between 0 and 1: one value, or T values, one per period (with changing α the index is no longer the cumulated growth rates). ' +
-      'A period with a blank level gives a blank cell; the first period is the base and must be complete. Excel on Windows sends an empty cell as 0, which gives #NUM! for that period; Excel on the web sends it as blank. ' +
+      'A period with a blank level gives a blank cell; the first period is the base and must be complete. ' +
       'Errors: #NUM! for a level ≤ 0 (in that period; for the whole call if it is the first) or α outside (0, 1); #N/A when the first period is incomplete; #VALUE! for series of different lengths, a capitalShare of another length or blank, or text.',
     zh:
       '用产出除以柯布—道格拉斯形式的投入指数，并把序列缩放为第一期等于 1，从而消去 Y、K、L 的单位。只有一个 α 时，该指数等于 NQP.TFP_GROWTH 对数增长率累加后取指数。' +
       'output、capital、labour：各期水平值，为长度相同的一行或一列，按时间先后排列。结果为每期一个值组成的一列（需要行时可用 TRANSPOSE）。' +
       'capitalShare α 严格介于 0 与 1 之间：一个值，或 T 个值（每期一个；α 变化时该指数不再等于增长率的累加）。' +
-      '某期水平值为空时该期返回空单元格；第一期为基期，必须完整。Windows 版 Excel 把空单元格作为 0 传入，该期会返回 #NUM!；网页版 Excel 则作为空值传入。' +
+      '某期水平值为空时该期返回空单元格；第一期为基期，必须完整。' +
       '错误：水平值 ≤ 0（只影响该期；若为第一期则影响整个调用）或 α 不在 (0, 1) 内返回 #NUM!；第一期不完整返回 #N/A；序列长度不同、capitalShare 个数不符或为空、文本返回 #VALUE!。',
   },
   params: [

@@ -30,13 +30,13 @@ export const betaConvergenceSpec: FunctionSpec = {
     en:
       'The cross-section β-convergence regression (Barro & Sala-i-Martin 1992): ln(final/initial)/years = α + β ln(initial) + γ\'controls + ε, one observation per unit, by ordinary least squares. Without controls this is absolute β-convergence; with controls (n×c) conditional β-convergence. Convergence means β < 0 and significant. ' +
       'lambda, the speed of convergence, is −ln(1 + β·years)/years and half-life is ln 2/lambda (the years it takes to close half the gap). With years = 1 the dependent variable is the total log growth, β′ = β·years, and lambda is then the speed over the whole span (divide it by the years for the annual speed). ' +
-      'initial and final: a row or a column each, aligned, values > 0 (their log is taken). A unit with a blank in initial, final or a control is left out (as lm\'s default na.omit); n is the number of units used. Excel on Windows sends an empty cell as 0, which is then #NUM! (log of 0); Excel on the web sends it as blank; to mark a value as missing on every platform use an empty text (=""). ' +
+      'initial and final: a row or a column each, aligned, values > 0 (their log is taken). A unit with a blank in initial, final or a control is left out (as lm\'s default na.omit); n is the number of units used. An empty cell reads as blank on every platform. ' +
       CONVERGENCE_TABLE_NOTE.en +
       'Errors: #NUM! for a value ≤ 0 or years ≤ 0; #VALUE! when initial and final differ in length, controls have another number of rows, or text or a logical value stands in a data row of controls; #N/A as above. Checked against R 4.2.2 lm() and statsmodels.',
     zh:
       '截面 β 收敛回归（Barro 与 Sala-i-Martin 1992）：ln(final/initial)/years = α + β ln(initial) + γ\'controls + ε，每个单位一个观测，用普通最小二乘法估计。不含控制变量时为绝对 β 收敛；含控制变量（n×c）时为条件 β 收敛。β < 0 且显著即存在收敛。' +
       'lambda 为收敛速度 −ln(1 + β·years)/years，half-life 为半衰期 ln 2/lambda（差距缩小一半所需的年数）。years = 1 时因变量为总的对数增长，β′ = β·years，此时 lambda 是整个时段的速度（除以年数即得年均速度）。' +
-      'initial 和 final：各为一行或一列，相互对应，数值须 > 0（要取对数）。initial、final 或某个控制变量为空白的单位不参与回归（与 lm 默认的 na.omit 相同）；n 为实际使用的单位数。Windows 版 Excel 把空单元格作为 0 传入，会因 0 的对数而返回 #NUM!；网页版 Excel 则作为空值传入；要在所有平台上表示缺失，请在单元格中填空文本（=""）。' +
+      'initial 和 final：各为一行或一列，相互对应，数值须 > 0（要取对数）。initial、final 或某个控制变量为空白的单位不参与回归（与 lm 默认的 na.omit 相同）；n 为实际使用的单位数。各平台上空单元格均按空白读取。' +
       CONVERGENCE_TABLE_NOTE.zh +
       '错误：数值 ≤ 0 或 years ≤ 0 时返回 #NUM!；initial 与 final 长度不同、controls 行数不符、controls 的数据行中出现文本或逻辑值时返回 #VALUE!；#N/A 见上。已与 R 4.2.2 的 lm() 和 statsmodels 核对。',
   },

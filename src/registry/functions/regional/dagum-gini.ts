@@ -25,7 +25,7 @@ export const dagumGiniSpec: FunctionSpec = {
       'groups: one label per value (for example East, Central, West beside each province); periods (optional): one label per value (for example the year), the panel in long format, one row per unit and period. Labels are reported in order of first appearance; texts are compared ignoring case ("East" and "east" are one group), numbers by value. ' +
       'output "summary" (default): period (with periods), G, Gw, Gnb, Gt and their shares of G (Gw share, Gnb share, Gt share, 0–1, summing to 1); "within": the Gjj of each group, columns headed by the group labels; "between": the Gjh of each pair of groups, columns headed "A–B" (with an en dash; the first-appearing group first); "all": summary, within and between side by side. With periods every output starts with the period column. ' +
       'Sums of absolute differences are computed by sorting (n log n), never pair by pair, so county panels (thousands of units, many years) are fast. ' +
-      'A blank value leaves its row out, with its group and period (Excel on the web sends an empty cell as blank; Excel on Windows sends 0, which then counts as a value of 0: clear such cells or enter ="" to leave them out). ' +
+      'A blank value leaves its row out, with its group and period. ' +
       'A single group gives Gw = G and Gnb = Gt = 0; a group with a single value has Gjj = 0; groups that do not overlap give Gt = 0; groups with equal means give Gnb = 0. ' +
       'Errors: #NUM! for a negative value; #VALUE! for text in values, a blank group or period label beside a value, or groups or periods of another length; #N/A in a period\'s row when it has fewer than 2 values, and in the cells of a group (or pair) that has no values in that period; #DIV/0! in a period\'s row when its mean is 0, in the Gjj cell of a group whose mean is 0 (its members are all 0, and it adds 0 to Gw), and in the shares when G is 0. Without periods such an error is the result.',
     zh:
@@ -35,7 +35,7 @@ export const dagumGiniSpec: FunctionSpec = {
       'groups：每个数值一个组标签（例如每个省份旁标注东部、中部、西部）；periods（可选）：每个数值一个时期标签（例如年份），即长格式面板，每个单位每个时期一行。标签按首次出现的顺序报告；文本比较时不区分大小写（"East" 与 "east" 为同一组），数字按数值比较。' +
       'output 为 "summary"（默认）：period（有时期时）、G、Gw、Gnb、Gt 及其占 G 的份额（Gw share、Gnb share、Gt share，介于 0 和 1 之间，合计为 1）；"within"：各组的 Gjj，列标题为组标签；"between"：各组对的 Gjh，列标题为 "A–B"（连接号为 en dash，先出现的组在前）；"all"：summary、within 和 between 并排。有时期时每种输出的第一列都是 period。' +
       '绝对差之和通过排序计算（n log n），不逐对计算，因此县级面板（数千个单位、多年）也很快。' +
-      '空白数值所在的行（连同其组和时期）不计入（网页版 Excel 把空单元格作为空值传入；Windows 版 Excel 作为 0 传入，此时按数值 0 计算：请清空这些单元格或输入 ="" 以排除）。' +
+      '空白数值所在的行（连同其组和时期）不计入。' +
       '只有一个组时 Gw = G，Gnb = Gt = 0；只有一个数值的组 Gjj = 0；互不交叠的组 Gt = 0；均值相等的组 Gnb = 0。' +
       '错误：有负值时返回 #NUM!；values 中有文本、有数值的行组标签或时期标签为空，或 groups、periods 长度不符时返回 #VALUE!；某时期数值少于 2 个时该时期一行返回 #N/A，某组在该时期没有数值时该组（或组对）的单元格返回 #N/A；某时期均值为 0 时该行返回 #DIV/0!，某组均值为 0 时其 Gjj 单元格返回 #DIV/0!（其成员均为 0，对 Gw 的贡献为 0），G 为 0 时各份额返回 #DIV/0!。无时期时，上述错误即为结果。',
   },

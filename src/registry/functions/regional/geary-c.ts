@@ -19,7 +19,7 @@ export const gearyCSpec: FunctionSpec = {
       'values: n×1, or n×T with one column per period: one result row per column. ' +
       WEIGHTS_NOTE.en +
       'Result: a header row C, E[C], Var[C], z, p, then one row per column of values. ' +
-      'Blank cells: a blank value makes its column\'s row #VALUE! on Excel on the web; Excel on Windows sends a blank as 0, so fill every cell. ' +
+      'Blank cells: a blank value makes its column\'s row #VALUE!. ' +
       'Errors: a constant column #DIV/0! in its row; fewer than 4 units #N/A; weights not n×n nor n×2, text, or an unknown option #VALUE!; a negative weight, a non-zero diagonal or a latitude outside [−90, 90] #NUM!; all weights 0 #DIV/0!.',
     zh:
       '吉尔里指数（Geary 1954；Cliff 与 Ord 1981）：C = (n − 1) Σ_ij w_ij (y_i − y_j)² / (2 S0 Σ z_i²)，S0 = Σ w_ij；E[C] = 1。C 小于 1 表示相邻单位相似（正空间自相关），大于 1 表示相异。' +
@@ -28,7 +28,7 @@ export const gearyCSpec: FunctionSpec = {
       'values：n×1，或 n×T（每期一列）：每列一行结果。' +
       WEIGHTS_NOTE.zh +
       '结果：表头 C、E[C]、Var[C]、z、p，之后每列数值一行。' +
-      '空白单元格：网页版 Excel 中某列有空白时该列对应行返回 #VALUE!；Windows 版 Excel 把空白传为 0，请填满每个单元格。' +
+      '空白单元格：某列有空白时该列对应行返回 #VALUE!。' +
       '错误：某列为常数时该行返回 #DIV/0!；单位少于 4 个返回 #N/A；weights 既不是 n×n 也不是 n×2、含文本或选项未知返回 #VALUE!；权重为负、对角线非 0 或纬度不在 [−90, 90] 内返回 #NUM!；权重全为 0 返回 #DIV/0!。',
   },
   params: [spatialValuesParam, spatialWeightsParam, standardizeParam, assumptionParam],

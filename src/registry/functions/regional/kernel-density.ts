@@ -20,7 +20,7 @@ export const kernelDensitySpec: FunctionSpec = {
       'points: the number of grid points (default 100, at most 10,000), equally spaced over [min − 3h, max + 3h] with min and max over all periods and h the largest bandwidth (R uses cut = 3 too); or a range of at most 10,000 x values at which to estimate. ' +
       'output "density" (default): a header row (x, then one column per period headed by the period, or density without periods) and one row per point. "peaks": one row per period: period (with periods), bandwidth, peaks (the number of local maxima of the density), main peak x, main peak density, mean and sd (with n − 1). ' +
       'The peaks are counted on a fine grid over [min − 3h, max + 3h] of the period with a step of h/20 (at least 1,001 and at most 200,001 points); for the Epanechnikov kernel the grid also holds every point where the density changes formula (Xi ± √5 h) and the top of each piece, so its peaks are counted exactly. A peak counts when the density rises and then falls by more than 10⁻¹⁰ of its highest value (rounding is not a peak). The main peak x is then refined to the exact maximum (the root of the slope between the neighbouring grid points). ' +
-      'A blank value leaves its row out, with its period (Excel on the web sends an empty cell as blank; Excel on Windows sends 0, which then counts as a value: clear such cells or enter ="" to leave them out). ' +
+      'A blank value leaves its row out, with its period. ' +
       'Errors: #N/A for a period with fewer than 2 values; #DIV/0! when the rule\'s spread is 0 (sd and IQR both 0, or the MAD 0 for "matlab"): give a bandwidth instead; #NUM! for a bandwidth ≤ 0 or a count of points that is not a whole number from 2 to 10,000; #VALUE! for text in values or points, an unknown bandwidth rule or kernel, a blank period beside a value, periods of another length, or more than 10,000 x values in points. A period\'s error stays in its column (density) or row (peaks); without periods it is the result.',
     zh:
       'f(x) = (1/(n h)) Σ K((x − Xi)/h)，按全部数值精确求和，不做分箱：R 的 density() 用 FFT 把数据分箱到 512 个点，与精确值在第三、四位有效数字上不同；ks::kde(binned = FALSE) 和 scipy 的 gaussian_kde 给出与本函数相同的值。' +
@@ -30,7 +30,7 @@ export const kernelDensitySpec: FunctionSpec = {
       'points：网格点数（默认 100，最多 10000），在 [min − 3h, max + 3h] 上等距分布，min 和 max 取所有时期，h 取最大的带宽（R 同样取 cut = 3）；或一组 x 值（最多 10000 个），在这些点上估计。' +
       'output 为 "density"（默认）：表头一行（x，随后每个时期一列，以时期为列标题，无时期时为 density），每个点一行。"peaks"：每个时期一行：period（有时期时）、bandwidth、peaks（密度局部极大值的个数）、main peak x、main peak density、mean 和 sd（分母 n − 1）。' +
       '峰值在该时期 [min − 3h, max + 3h] 上步长为 h/20 的细网格上计数（至少 1001 个点，至多 200001 个点）；Epanechnikov 核的网格还包含密度公式改变的每个点（Xi ± √5 h）及每段的顶点，因此其峰值计数是精确的。密度先上升、再下降，且幅度均超过其最大值的 10⁻¹⁰ 时才计为一个峰（舍入误差不算峰）。主峰位置随后精确求出（在相邻网格点之间求斜率的根）。' +
-      '空白数值所在的行（连同其时期）不计入（网页版 Excel 把空单元格作为空值传入；Windows 版 Excel 作为 0 传入，此时按数值计算：请清空这些单元格或输入 ="" 以排除）。' +
+      '空白数值所在的行（连同其时期）不计入。' +
       '错误：某时期数值少于 2 个时返回 #N/A；规则所用的离散程度为 0（sd 和 IQR 均为 0，或 "matlab" 的 MAD 为 0）时返回 #DIV/0!，此时请直接给出带宽；带宽 ≤ 0，或点数不是 2 至 10000 的整数时返回 #NUM!；values 或 points 中有文本、带宽规则或核函数未知、有数值的行时期为空、periods 长度不符，或 points 中的 x 值超过 10000 个时返回 #VALUE!。某时期的错误只出现在该时期的列（density）或行（peaks）中；无时期时即为结果。',
   },
   params: [

@@ -24,7 +24,7 @@ export const localMoranSpec: FunctionSpec = {
       WEIGHTS_NOTE.en +
       'An island (no neighbours) gets Ii = 0, E[Ii] = 0, Var[Ii] = 0, #N/A in z and p, and the quadrant of a lag of 0 (low). ' +
       'Result: a header row Ii, E[Ii], Var[Ii], z, p, quadrant, then one row per unit. ' +
-      'Blank cells: a blank value is #VALUE! on Excel on the web; Excel on Windows sends a blank as 0, so fill every cell. ' +
+      'Blank cells: a blank value is #VALUE!. ' +
       'Errors: constant values #DIV/0!; fewer than 3 units #N/A; permutations other than 0 or a whole number from 99 to 99,999 #NUM!; more than 1,000,000,000 draws #VALUE!; weights not n×n nor n×2, text, or an unknown option #VALUE!; a negative weight, a non-zero diagonal or a latitude outside [−90, 90] #NUM!.',
     zh:
       '局部莫兰指数（Anselin 1995）：I_i = z_i Σ_j w_ij z_j / m₂，z = y − mean(y)。scaling 为 "n-1"（默认）时 m₂ = Σz²/(n − 1)，同 PySAL esda 的 Moran_Local 与 GeoDa；"n" 时 m₂ = Σz²/n，同 R spdep 的 localmoran（其 I_i 是前者的 n/(n − 1) 倍）。' +
@@ -36,7 +36,7 @@ export const localMoranSpec: FunctionSpec = {
       WEIGHTS_NOTE.zh +
       '孤岛（没有邻居）的 Ii = 0、E[Ii] = 0、Var[Ii] = 0，z 与 p 返回 #N/A，象限按滞后为 0（低）判定。' +
       '结果：表头 Ii、E[Ii]、Var[Ii]、z、p、quadrant，之后每个单位一行。' +
-      '空白单元格：网页版 Excel 中空白数值返回 #VALUE!；Windows 版 Excel 把空白传为 0，请填满每个单元格。' +
+      '空白单元格：空白数值返回 #VALUE!。' +
       '错误：数值为常数返回 #DIV/0!；单位少于 3 个返回 #N/A；permutations 不是 0 或 99 至 99,999 的整数返回 #NUM!；抽取次数超过 1,000,000,000 返回 #VALUE!；weights 既不是 n×n 也不是 n×2、含文本或选项未知返回 #VALUE!；权重为负、对角线非 0 或纬度不在 [−90, 90] 内返回 #NUM!。',
   },
   params: [

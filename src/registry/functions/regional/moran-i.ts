@@ -58,7 +58,7 @@ export const moranISpec: FunctionSpec = {
       'values: n×1, or n×T with one column per period (a yearly table of I, as papers report it): one result row per column; a single row of n values is read as one column when the weights have n rows. ' +
       WEIGHTS_NOTE.en +
       'Result: a header row I, E[I], Var[I], z, p, then one row per column of values. ' +
-      'Blank cells: a blank value makes its column\'s row #VALUE! on Excel on the web (the statistic needs every unit); Excel on Windows sends a blank as 0, so fill every cell. ' +
+      'Blank cells: a blank value makes its column\'s row #VALUE! (the statistic needs every unit). ' +
       'Errors: a constant column #DIV/0! in its row; fewer than 4 units #N/A (the randomisation variance needs (n − 1)(n − 2)(n − 3) > 0); weights not n×n nor n×2, text, or an unknown option #VALUE!; a negative weight, a non-zero diagonal or a latitude outside [−90, 90] #NUM!; all weights 0 #DIV/0!; weights under which I cannot vary (e.g. binary weights linking every pair) #DIV/0! in z and p.',
     zh:
       '全局莫兰指数（Moran 1950；Cliff 与 Ord 1981）：I = (n/S0) Σ_ij w_ij z_i z_j / Σ z_i²，其中 z = y − mean(y)，S0 = Σ w_ij；E[I] = −1/(n − 1)。' +
@@ -66,7 +66,7 @@ export const moranISpec: FunctionSpec = {
       'values：n×1，或 n×T（每期一列，即论文中逐年的 I 表）：每列一行结果；若只有一行 n 个数值且 weights 有 n 行，则按一列读取。' +
       WEIGHTS_NOTE.zh +
       '结果：表头 I、E[I]、Var[I]、z、p，之后每列数值一行。' +
-      '空白单元格：网页版 Excel 中某列有空白时该列对应行返回 #VALUE!（统计量需要每个单位的数值）；Windows 版 Excel 把空白传为 0，请填满每个单元格。' +
+      '空白单元格：某列有空白时该列对应行返回 #VALUE!（统计量需要每个单位的数值）。' +
       '错误：某列为常数时该行返回 #DIV/0!；单位少于 4 个返回 #N/A（随机化方差要求 (n − 1)(n − 2)(n − 3) > 0）；weights 既不是 n×n 也不是 n×2、含文本或选项未知返回 #VALUE!；权重为负、对角线非 0 或纬度不在 [−90, 90] 内返回 #NUM!；权重全为 0 返回 #DIV/0!；在该权重下 I 不可能变化（如任意两单位都相连的二元权重）时 z 与 p 返回 #DIV/0!。',
   },
   params: [spatialValuesParam, spatialWeightsParam, standardizeParam, assumptionParam],

@@ -16,13 +16,13 @@ export const sigmaConvergenceSpec: FunctionSpec = {
       'For each period: n (the values present), mean, sd, cv = sd/mean and sd of log (the sd of ln y). σ-convergence means the dispersion (cv or sd of log) falls over time. ' +
       'values: a long panel (one column, one row per unit and period) with periods, one label per value (for example the year), periods in order of first appearance as typed; or, without periods, a wide panel with one column per period, oldest first, when the period column numbers the columns 1, 2, … ' +
       'divisor "n-1" (default): the sample standard deviation, as Excel\'s STDEV.S, R\'s sd and Stata\'s summarize; "n": the population standard deviation, as STDEV.P and numpy\'s default std. Both sd and sd of log use it. ' +
-      'Blank cells are missing and left out (Excel on the web sends an empty cell as blank; Excel on Windows sends 0, which then counts as a value of 0 and makes sd of log #NUM!: clear such cells or enter ="" to leave them out). ' +
+      'Blank cells are missing and left out. ' +
       'Errors: #NUM! in sd of log only, when the period has a value ≤ 0 (no logarithm); #DIV/0! in cv when the mean is 0; #N/A in sd, cv and sd of log for a period with a single value and divisor "n-1", and in every cell but n for a period without values; #VALUE! for text in values, a blank period beside a value, periods of another length, or values of several columns with periods.',
     zh:
       '每个时期给出：n（有数值的单位数）、mean（均值）、sd（标准差）、cv = sd/mean（变异系数）和 sd of log（ln y 的标准差）。σ 收敛指离散程度（cv 或 sd of log）随时间下降。' +
       'values：长格式面板（一列，每个单位每个时期一行），并给出 periods，每个数值一个时期标签（例如年份），时期按首次出现的顺序、按输入原样报告；或不给 periods，此时为宽格式面板，每个时期一列，由早到晚，period 列为列序号 1、2、…' +
       'divisor 为 "n-1"（默认）：样本标准差，与 Excel 的 STDEV.S、R 的 sd 和 Stata 的 summarize 相同；"n"：总体标准差，与 STDEV.P 和 numpy 默认的 std 相同。sd 和 sd of log 都使用它。' +
-      '空白单元格视为缺失，不计入（网页版 Excel 把空单元格作为空值传入；Windows 版 Excel 作为 0 传入，此时按数值 0 计算，并使 sd of log 为 #NUM!：请清空这些单元格或输入 ="" 以排除）。' +
+      '空白单元格视为缺失，不计入。' +
       '错误：某时期有数值 ≤ 0（无对数）时仅 sd of log 返回 #NUM!；均值为 0 时 cv 返回 #DIV/0!；divisor 为 "n-1" 且某时期只有一个数值时 sd、cv 和 sd of log 返回 #N/A，没有数值的时期除 n 外都返回 #N/A；values 中有文本、有数值的行时期为空、periods 长度不符，或给出 periods 时 values 有多列，返回 #VALUE!。',
   },
   params: [

@@ -26,13 +26,13 @@ export const dependenceRatioSpec: FunctionSpec = {
       'Element-wise: give single values or equal-shaped ranges (a single value is used for every cell) and the result spills in the same shape. ' +
       'kind "gross" (default) = M / (Q + M − X); "net" = (M − X) / (Q + M − X), negative for a net exporter (the FAO import dependency ratio); ' +
       '"output" = M / Q, the import-to-output ratio, which does not use apparent consumption. Output, imports and exports must be in the same units and period. ' +
-      'An omitted or blank exports value counts as 0. A blank imports or output cell gives a blank result; note that Excel on Windows sends an empty cell as 0 while Excel on the web sends it as blank. ' +
+      'An omitted or blank exports value counts as 0. A blank imports or output cell gives a blank result. ' +
       'Errors: #NUM! when apparent consumption Q + M − X is zero or negative (stock draw-down, re-exports, or production and customs data that do not cover the same goods) or when a flow is negative; #DIV/0! when output is 0 for kind "output"; #VALUE! for text or an unknown kind.',
     zh:
       '逐元素计算：可输入单个值或形状相同的区域（单个值会用于每个单元格），结果按相同形状溢出。' +
       'kind 为 "gross"（默认）时 = M / (Q + M − X);"net" = (M − X) / (Q + M − X)，净出口时为负（即 FAO 的进口依存率）；' +
       '"output" = M / Q，即进口与产出之比，不使用表观消费量。产出、进口和出口须采用相同的单位和时期。' +
-      '出口省略或为空时按 0 计。进口或产出单元格为空时结果为空；注意 Windows 版 Excel 会把空单元格作为 0 传入，网页版 Excel 则作为空值传入。' +
+      '出口省略或为空时按 0 计。进口或产出单元格为空时结果为空。' +
       '错误：表观消费量 Q + M − X 为零或负数（库存减少、转口，或生产与海关数据口径不一致）或某项流量为负时返回 #NUM!;kind 为 "output" 且产出为 0 时返回 #DIV/0!；文本或未知的 kind 返回 #VALUE!。',
   },
   params: [

@@ -16,14 +16,14 @@ export const securityLevelSpec: FunctionSpec = {
       'A ratio below the first cut point is "Autonomous and controllable", from the first "Secure and controllable", from the second "High external dependence", from the third "Extremely high external dependence"; a ratio equal to a cut point belongs to the class above it (a value a rounding error below counts as equal). ' +
       'The default cut points 0.1, 0.3 and 0.5 are an illustrative convention of this add-in, not the Chinese Academy of Engineering\'s: in its 2019 comparison of 26 manufacturing industries CAE published only how many industries fell in each class (6, 10, 2 and 8), not the thresholds behind them. Set your own with thresholds, three ascending numbers in a row or column, and report them with your results. ' +
       'Negative ratios (a net exporter\'s net dependence) fall in the first class. lang "zh" returns the Chinese labels. ' +
-      'A blank cell gives a blank result; note that Excel on Windows sends an empty cell as 0 (which is classed as autonomous) while Excel on the web sends it as blank. ' +
+      'A blank cell gives a blank result. ' +
       'Errors: #VALUE! for text, for thresholds that are not three ascending numbers, or for an unknown lang. Labels: CAE (Zhou Ji, National Manufacturing Power Construction Expert Forum, 2019).',
     zh:
       '逐元素计算：输入一个依存度或一组依存度（例如 NQP.DEPENDENCE_RATIO 的结果），等级标签按相同形状溢出。' +
       '低于第一个分界点为"自主可控"，达到第一个为"安全可控"，达到第二个为"对外依赖度高"，达到第三个为"对外依赖度极高"；恰好等于分界点时归入较高一级（仅因舍入误差略低于分界点的值视为相等）。' +
       '默认分界点 0.1、0.3、0.5 只是本插件的示意性约定，并非中国工程院的标准：中国工程院在 2019 年对 26 类制造业的比较中只公布了各等级的产业数量(6、10、2、8)，没有公布划分阈值。可用 thresholds 输入自己的三个递增分界点（一行或一列），并在报告结果时一并说明。' +
       '负的依存度（净出口产业的净依存度）归入第一级。lang 为 "zh" 时返回中文标签。' +
-      '空单元格返回空结果；注意 Windows 版 Excel 把空单元格作为 0 传入（会被判为自主可控），网页版 Excel 则作为空值传入。' +
+      '空单元格返回空结果。' +
       '错误：文本、thresholds 不是三个递增数值、或 lang 未知时返回 #VALUE!。等级名称来源：中国工程院（周济，2019 年国家制造强国建设专家论坛）。',
   },
   params: [

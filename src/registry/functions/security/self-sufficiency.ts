@@ -13,11 +13,11 @@ export const selfSufficiencySpec: FunctionSpec = {
   help: {
     en:
       'Element-wise: single values or equal-shaped ranges; the result spills in the same shape. Above 1 means the economy produces more than it uses (a net exporter). ' +
-      'An omitted or blank exports value counts as 0; a blank output or imports cell gives a blank result (Excel on Windows sends an empty cell as 0, Excel on the web as blank). ' +
+      'An omitted or blank exports value counts as 0; a blank output or imports cell gives a blank result. ' +
       'Errors: #NUM! when apparent consumption Q + M − X is zero or negative or a flow is negative; #VALUE! for text.',
     zh:
       '逐元素计算：可输入单个值或形状相同的区域，结果按相同形状溢出。大于 1 表示产出多于消费（净出口）。' +
-      '出口省略或为空时按 0 计；产出或进口单元格为空时结果为空（Windows 版 Excel 把空单元格作为 0 传入，网页版作为空值）。' +
+      '出口省略或为空时按 0 计；产出或进口单元格为空时结果为空。' +
       '错误：表观消费量 Q + M − X 为零或负数、或某项流量为负时返回 #NUM!；文本返回 #VALUE!。',
   },
   params: [

@@ -15,13 +15,13 @@ export const statusLevelSpec: FunctionSpec = {
       'Element-wise: give one ratio or a range. frontierRatio is the indicator divided by the value of the world frontier (the leading country or firm), so 1 means at the frontier; for an indicator where less is better, divide the frontier by the indicator instead. ' +
       'With the default cut points 0.6, 0.8 and 1.0: from 1.0 "World-leading", from 0.8 "World-advanced", from 0.6 "Large gap", below 0.6 "Huge gap"; a ratio equal to a cut point belongs to the class above. ' +
       'These cut points are an illustrative convention of this add-in: the Chinese Academy of Engineering published how many of 26 manufacturing industries it put in each class in 2019 (5, 6, 10 and 5), not the thresholds it used. Set your own with thresholds (three ascending numbers) and report them. lang "zh" returns the Chinese labels. ' +
-      'A blank cell gives a blank result; Excel on Windows sends an empty cell as 0 (a "Huge gap"), Excel on the web as blank. ' +
+      'A blank cell gives a blank result. ' +
       'Errors: #NUM! for a negative ratio; #VALUE! for text, thresholds that are not three ascending numbers, or an unknown lang. Labels: CAE (Zhou Ji, 2019).',
     zh:
       '逐元素计算：输入一个比值或一个区域。frontierRatio 为指标值除以世界前沿（领先国家或企业）的值，1 表示达到前沿；对越小越好的指标，请改用前沿值除以指标值。' +
       '默认分界点为 0.6、0.8、1.0：达到 1.0 为"世界领先"，达到 0.8 为"世界先进"，达到 0.6 为"差距大"，低于 0.6 为"差距巨大"；恰好等于分界点时归入较高一级。' +
       '这些分界点只是本插件的示意性约定：中国工程院 2019 年只公布了 26 类制造业在各等级中的数量(5、6、10、5)，没有公布所用阈值。可用 thresholds 输入自己的三个递增分界点并在报告中说明。lang 为 "zh" 时返回中文标签。' +
-      '空单元格返回空结果；Windows 版 Excel 把空单元格作为 0 传入（判为"差距巨大"），网页版 Excel 则作为空值传入。' +
+      '空单元格返回空结果。' +
       '错误：比值为负时返回 #NUM!；文本、thresholds 不是三个递增数值或 lang 未知时返回 #VALUE!。等级名称来源：中国工程院（周济，2019）。',
   },
   params: [

@@ -12,11 +12,11 @@ export const techDependenceSpec: FunctionSpec = {
   help: {
     en:
       'Element-wise: single values or equal-shaped ranges; the result spills in the same shape. Use the same currency and year for both. ' +
-      'A blank cell gives a blank result (Excel on Windows sends an empty cell as 0, Excel on the web as blank). ' +
+      'A blank cell gives a blank result. ' +
       'Errors: #DIV/0! when both are 0; #NUM! when either is negative; #VALUE! for text. The ratio follows Chinese official statistical usage.',
     zh:
       '逐元素计算：可输入单个值或形状相同的区域，结果按相同形状溢出。两者须使用相同币种和年份。' +
-      '单元格为空时结果为空（Windows 版 Excel 把空单元格作为 0 传入，网页版作为空值）。' +
+      '单元格为空时结果为空。' +
       '错误：两者均为 0 时返回 #DIV/0!；任一为负返回 #NUM!；文本返回 #VALUE!。该比率采用中国官方统计口径。',
   },
   params: [

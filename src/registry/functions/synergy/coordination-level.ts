@@ -15,13 +15,13 @@ export const coordinationLevelSpec: FunctionSpec = {
       'Element-wise: give one D or a range (for example the result of NQP.COUPLING_COORDINATION) and the labels spill in the same shape. ' +
       'Ten bands of width 0.1, lower edge included: [0, 0.1) Extreme imbalance, [0.1, 0.2) Serious imbalance, [0.2, 0.3) Moderate imbalance, [0.3, 0.4) Mild imbalance, [0.4, 0.5) On the verge of imbalance, [0.5, 0.6) Barely coordinated, [0.6, 0.7) Primary coordination, [0.7, 0.8) Intermediate coordination, [0.8, 0.9) Good coordination, [0.9, 1] High-quality coordination. A value a rounding error below an edge counts as on it. ' +
       'The cut points are an illustrative convention, the scheme most used in Chinese papers, not a standard: schemes of 4, 5 or 7 bands also circulate, so state the scheme when you report classes. Labels follow the R package mathmodels. lang "zh" returns the Chinese labels （极度失调衰退类 … 优质协调发展类）. ' +
-      'A blank cell gives a blank result; Excel on Windows sends an empty cell as 0 (Extreme imbalance), Excel on the web as blank. ' +
+      'A blank cell gives a blank result. ' +
       'Errors: #NUM! when D is outside [0, 1]; #VALUE! for text or an unknown lang.',
     zh:
       '逐元素计算：输入一个 D 或一个区域（例如 NQP.COUPLING_COORDINATION 的结果），类型标签按相同形状溢出。' +
       '十个等宽 0.1 的区间，含下界：[0, 0.1) 极度失调衰退类，[0.1, 0.2) 严重失调衰退类，[0.2, 0.3) 中度失调衰退类，[0.3, 0.4) 轻度失调衰退类，[0.4, 0.5) 濒临失调衰退类，[0.5, 0.6) 勉强协调发展类，[0.6, 0.7) 初级协调发展类，[0.7, 0.8) 中级协调发展类，[0.8, 0.9) 良好协调发展类，[0.9, 1] 优质协调发展类。仅因舍入误差略低于边界的值视为在边界上。' +
       '这些分界点只是示意性约定（中文文献中最常用的划分），并非标准：也有 4、5、7 级的划分，报告等级时请说明所用方案。标签依据 R 包 mathmodels。lang 为 "zh" 时返回中文标签。' +
-      '空单元格返回空结果；Windows 版 Excel 把空单元格作为 0 传入（极度失调衰退类），网页版 Excel 则作为空值传入。' +
+      '空单元格返回空结果。' +
       '错误：D 超出 [0, 1] 时返回 #NUM!；文本或未知的 lang 返回 #VALUE!。',
   },
   params: [

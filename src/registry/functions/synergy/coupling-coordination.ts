@@ -16,7 +16,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
       'T = Σ αi Ui with weights α (default equal, rescaled to sum to 1; they enter T only, never C), and D = √(C·T). C alone measures balance, not coordination: report D. ' +
       'output "D" (default), "C" or "T" gives one column; "all" gives three columns C, T, D under a header row. Classify D with NQP.COORDINATION_LEVEL. ' +
       'formula: only "standard" is available. The "modified" coupling degree of Wang Shujia et al. (2021, Journal of Natural Resources 36(3)) is reserved: it returns #VALUE! until its formula has been checked against the paper. ' +
-      'Any U = 0 gives C = D = 0. A row with every U = 0 gives #DIV/0! for C and D (0/0) and T = 0. A fully blank row gives a blank result; a row with some blank scores gives #N/A in that row. Excel on Windows sends an empty cell as 0, which makes C and D 0; Excel on the web sends it as blank. ' +
+      'Any U = 0 gives C = D = 0. A row with every U = 0 gives #DIV/0! for C and D (0/0) and T = 0. A fully blank row gives a blank result; a row with some blank scores gives #N/A in that row. ' +
       'Errors: #NUM! in a row with a score outside [0, 1]; #N/A with fewer than two columns; #VALUE! for text, weights of another length, or an unknown option; #NUM! for a negative weight, #DIV/0! for weights summing to 0.',
     zh:
       'scores：每行一个单元（地区、年份），每列一个子系统，各为已归一化到 [0, 1] 的综合得分（例如 NQP.COMPOSITE_SCORE 的结果）。' +
@@ -24,7 +24,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
       'T = Σ αi Ui，权重 α 默认相等（重新缩放为和为 1；只用于 T，不用于 C），D = √(C·T)。C 只反映均衡程度而非协调水平，应报告 D。' +
       'output 为 "D"（默认）、"C" 或 "T" 时返回一列；"all" 返回带标题行的三列 C、T、D。可用 NQP.COORDINATION_LEVEL 对 D 分级。' +
       'formula：目前只提供 "standard"。王淑佳等(2021,《自然资源学报》36(3))的修正耦合度 "modified" 为保留选项：在其公式与原文核对之前返回 #VALUE!。' +
-      '任一 U = 0 时 C = D = 0。某行全部 U = 0 时 C 和 D 为 #DIV/0!(0/0),T = 0。整行空白时结果为空；部分得分空白的行返回 #N/A。Windows 版 Excel 把空单元格作为 0 传入，会使 C 和 D 为 0；网页版 Excel 则作为空值传入。' +
+      '任一 U = 0 时 C = D = 0。某行全部 U = 0 时 C 和 D 为 #DIV/0!(0/0),T = 0。整行空白时结果为空；部分得分空白的行返回 #N/A。' +
       '错误：某行得分超出 [0, 1] 时该行返回 #NUM!；少于两列时返回 #N/A；文本、权重个数不符或未知选项返回 #VALUE!；权重为负返回 #NUM!，权重合计为 0 返回 #DIV/0!。',
   },
   params: [

@@ -14,13 +14,13 @@ export const structureAdvancementSpec: FunctionSpec = {
       'valueAdded: one unit per row; columns in the order primary, secondary, tertiary, and further sectors after them if you have them (for example an information sector). ' +
       'kind "ratio" (default): TS = tertiary / secondary value added (column 3 over column 2), the measure of Gan, Zheng and Yu (2011); it grows as services gain on industry. ' +
       'kind "hierarchy": H = Σ i·(Yi/Y), sector i weighted by its position, from 1 (everything primary) to the number of columns (everything in the last sector); 3 sectors give a value in [1, 3]. ' +
-      'Row-wise: one value per row. A fully blank row gives a blank result; a row with some blank cells gives #N/A in that row. Excel on Windows sends an empty cell as 0, Excel on the web as blank. ' +
+      'Row-wise: one value per row. A fully blank row gives a blank result; a row with some blank cells gives #N/A in that row. ' +
       'Errors, confined to the row: #DIV/0! when secondary value added is 0 ("ratio") or the row sums to 0 ("hierarchy"); #NUM! for a negative value. For the whole call: #N/A with fewer than three columns; #VALUE! for text or an unknown kind.',
     zh:
       'valueAdded：每行一个单元；各列依次为第一、第二、第三产业，如有更多产业（例如信息产业）放在其后。' +
       'kind 为 "ratio"（默认）时：TS = 第三产业增加值 / 第二产业增加值（第 3 列除以第 2 列），即干春晖、郑若谷、余典范(2011)的度量；服务业相对工业的比重上升时增大。' +
       'kind 为 "hierarchy" 时：H = Σ i·(Yi/Y)，按产业序号加权，从 1（全部为第一产业）到列数（全部在最后一个产业）；三次产业时取值 [1, 3]。' +
-      '逐行计算：每行返回一个值。整行空白时结果为空；部分单元格空白的行返回 #N/A。Windows 版 Excel 把空单元格作为 0 传入，网页版 Excel 则作为空值传入。' +
+      '逐行计算：每行返回一个值。整行空白时结果为空；部分单元格空白的行返回 #N/A。' +
       '仅影响该行的错误：第二产业增加值为 0("ratio")或该行合计为 0("hierarchy")时返回 #DIV/0!；有负值时返回 #NUM!。影响整个调用的错误：少于三列返回 #N/A；文本或未知的 kind 返回 #VALUE!。',
   },
   params: [

@@ -28,11 +28,11 @@ export const sectorParams: ParamSpec[] = [
 export const sectorRowsHelp = {
   en:
     'Row-wise: one unit per row, one value per row; the sectors are the columns (three for primary, secondary and tertiary, or more if you split services). Units of value added and of employment cancel out, only shares matter. ' +
-    'A fully blank row gives a blank result; a row with some blank cells gives #N/A in that row. Excel on Windows sends an empty cell as 0, which is read as a sector with nothing in it, while Excel on the web sends it as blank. ' +
+    'A fully blank row gives a blank result; a row with some blank cells gives #N/A in that row. ' +
     'Errors, confined to the row: #DIV/0! when a sector has value added but no employment, or a row\'s total value added or employment is 0; #NUM! for a negative value. For the whole call: #VALUE! for text or when the two ranges differ in shape; #N/A with fewer than two sector columns.',
   zh:
     '逐行计算：每行一个单元，每行返回一个值；各列为产业（第一、二、三产业三列，或把服务业细分为更多列）。增加值和就业的单位会相互抵消，只有份额起作用。' +
-    '整行空白时结果为空；部分单元格空白的行返回 #N/A。Windows 版 Excel 把空单元格作为 0 传入（视为该产业没有数值），网页版 Excel 则作为空值传入。' +
+    '整行空白时结果为空；部分单元格空白的行返回 #N/A。' +
     '仅影响该行的错误：某产业有增加值但就业为 0，或该行增加值合计或就业合计为 0 时返回 #DIV/0!；有负值时返回 #NUM!。影响整个调用的错误：文本或两个区域形状不同返回 #VALUE!；少于两列产业返回 #N/A。',
 };
 
