@@ -24,8 +24,10 @@
  *      through the core) vs numpy/scipy (bench/numpy_workflow.py)
  *   8. blank cells sent as 0 (bench/blanks.ts): the cost of telling them from
  *      zeros, as Excel calls a function, against the adapter alone
+ *   9. every function's longest synchronous slice at the most data one call
+ *      carries (bench/slices.ts)
  *
- * NQP_BENCH_ONLY (function names, comma-separated) narrows sections 5 to 8 (8: ENTROPY_WEIGHTS or BLANKS)
+ * NQP_BENCH_ONLY (function names, comma-separated) narrows sections 5 to 9 (8: ENTROPY_WEIGHTS or BLANKS; 9: SLICES for all)
  * to those functions, and skips sections 1 to 4 when it names none of theirs (section 6 also takes a row's key: sbm-super, gml-sbm,
  * gml-ddf, super-vrs; section 7 its keys: sensitivity-indices, pca-score-core, …).
  *
@@ -50,6 +52,7 @@ import { longestSlice, regionalSection } from './regional';
 import { greenSection } from './green';
 import { workflowSection } from './workflow';
 import { blanksSection } from './blanks';
+import { slicesSection } from './slices';
 
 const ROOT = path.resolve(__dirname, '..');
 
@@ -443,6 +446,7 @@ export async function main(argv: readonly string[]): Promise<void> {
     await greenSection(quick, reps, tmp, probePython('scipy'), runPython, summary);
     await workflowSection(quick, reps, tmp, probePython('scipy'), runPython, summary);
     await blanksSection(reps, summary);
+    await slicesSection(quick, summary);
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
