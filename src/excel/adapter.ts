@@ -142,16 +142,38 @@ function invokeWithoutUnits(spec: FunctionSpec, args: readonly unknown[], units:
   const kept: number[] = [];
   for (let r = 0; r < units.rows; r++) if (!units.errors.has(r)) kept.push(r);
   const reduced = args.map((a, i) => (units.aligned.includes(i) ? kept.map((r) => (a as unknown[][])[r]) : a));
+  const layout = unitLayout(spec, args);
+  const head = layout === 'header' ? 1 : 0;
   const place = (part: ExcelResult): ExcelResult => {
-    // Only a result with one row per kept unit can be put back in place; anything else stands as it is.
-    if (part.length !== kept.length || part.some((row) => row.length !== 1)) return part;
-    const out: ExcelResult = new Array(units.rows);
-    kept.forEach((r, k) => (out[r] = part[k]));
-    units.errors.forEach((e, r) => (out[r] = [toExcelError(spec, e)]));
+    // Only a result with one row per kept unit (under its header row, if it has one) can be put back in
+    // place, each unit with an error getting it in every cell of its row; anything else stands as it is.
+    if (layout === null || part.length !== kept.length + head) return part;
+    const width = part[head].length;
+    for (let k = head; k < part.length; k++) if (part[k].length !== width) return part;
+    const out: ExcelResult = new Array(units.rows + head);
+    if (head === 1) out[0] = part[0];
+    kept.forEach((r, k) => (out[r + head] = part[k + head]));
+    units.errors.forEach((e, r) => (out[r + head] = new Array<ExcelCell>(width).fill(toExcelError(spec, e))));
     return out;
   };
   const result = invoke(spec, reduced);
   return result instanceof Promise ? result.then(place) : place(result);
+}
+
+/** How a function's result lays out by unit for these arguments (ResultSpec.perUnit): rows, a header then rows, or not by unit. */
+function unitLayout(spec: FunctionSpec, args: readonly unknown[]): 'rows' | 'header' | null {
+  const u = spec.result.perUnit;
+  if (u === undefined) return 'rows';
+  const i = spec.params.findIndex((p) => p.name === u.option);
+  if (i < 0) return null;
+  let value: unknown;
+  try {
+    value = readArgument(spec.params[i], args[i]);
+  } catch {
+    return null;
+  }
+  const option = String(value ?? spec.params[i].default);
+  return u.rows.includes(option) ? 'rows' : u.header.includes(option) ? 'header' : null;
 }
 
 /** The result, or #VALUE! naming the limit when it is larger than Excel on the web carries. */

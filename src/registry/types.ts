@@ -73,6 +73,13 @@ export interface ResultSpec {
   shape: 'scalar' | 'element' | 'column' | 'row' | 'matrix';
   header?: boolean;
   description: Text;
+  /**
+   * For a `column` result whose layout depends on an option: the values of that option for which the
+   * result has one row per unit (`rows`), or a header row and then one row per unit (`header`); any other
+   * value gives a table that is not per unit. Absent: one row per unit, whatever the option. The adapter
+   * uses it to give a unit whose input row holds an error value that error in its own row.
+   */
+  perUnit?: { option: string; rows: readonly string[]; header: readonly string[] };
 }
 
 /** An expected result cell in an example: a value, or an Excel error. */

@@ -228,6 +228,50 @@ describe('error values in input cells (allowErrorForDataTypeAny): one unit’s e
     expect(typeof t[0][0]).toBe('number');
   });
 
+  it('a per-unit table keeps its rows in place: COUPLING_COORDINATION "all" under its header, PCA_SCORE "components"; the unit with the error has it in every cell', async () => {
+    const scores = [
+      [0.2, 0.4],
+      [0.5, 0.6],
+      [0.7, 0.3],
+      [0.9, 0.8],
+      [0.4, 0.5],
+    ];
+    const withError = scores.map((row) => [...row]) as unknown[][];
+    withError[2][1] = err('#N/A');
+    const kept = [scores[0], scores[1], scores[3], scores[4]];
+    const all = call('COUPLING_COORDINATION', withError, null, null, 'all');
+    const allKept = call('COUPLING_COORDINATION', kept, null, null, 'all');
+    expect(all.length).toBe(1 + 5);
+    expect(all[0]).toEqual(allKept[0]); // the header row
+    expect([all[1], all[2], all[4], all[5]]).toEqual(allKept.slice(1));
+    expect(all[3].map(error)).toEqual(Array(3).fill('#N/A NQP.COUPLING_COORDINATION: scores in row 3, column 2 holds the error #N/A'));
+    // Without a header ("d"), one value per unit as before.
+    expect(call('COUPLING_COORDINATION', withError, null, null, null).length).toBe(5);
+
+    const data = [
+      [1, 5, 3, 2],
+      [2, 4, 8, 1],
+      [3, 3, 2, 7],
+      [4, 2, 6, 3],
+      [5, 1, 4, 4],
+      [6, 7, 1, 5],
+    ];
+    const bad = data.map((row) => [...row]) as unknown[][];
+    bad[4][0] = err('#REF!');
+    const left = data.filter((_, i) => i !== 4);
+    const pca = (d: unknown[][], output: string) => settle(invoke(spec('PCA_SCORE'), [d, null, output]));
+    const comp = await pca(bad, 'components');
+    const compKept = await pca(left, 'components');
+    expect(comp.length).toBe(6);
+    expect([...comp.slice(0, 4), comp[5]]).toEqual(compKept);
+    expect(comp[4].every((c) => error(c) === '#VALUE! NQP.PCA_SCORE: data in row 5, column 1 holds the error #REF!')).toBe(true);
+    // "loadings" is a table by indicator, not by unit: computed without the unit, nothing inserted, even
+    // when there happen to be as many indicators as units kept.
+    const four = left.slice(0, 4);
+    const badFour = [...four.slice(0, 2), bad[4], ...four.slice(2)];
+    expect(await pca(badFour, 'loadings')).toEqual(await pca(four, 'loadings'));
+  });
+
   it('asynchronous per-unit functions too (DEA_EFFICIENCY)', async () => {
     const inputs: unknown[][] = [[2], [4], [err('#DIV/0!')], [3]];
     const outputs = [[1], [1], [1], [2]];

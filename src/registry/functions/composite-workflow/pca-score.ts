@@ -73,6 +73,7 @@ export const pcaScoreSpec: FunctionSpec = {
   ],
   result: {
     shape: 'column',
+    perUnit: { option: 'output', rows: ['score', 'components'], header: [] },
     description: {
       en: 'One score per unit (blank for a row with a blank cell); n×k component scores; m×k loadings; or the eigenvalue table under its header row.',
       zh: '每个单位一个得分（含空白单元格的行为空白）；n×k 的主成分得分；m×k 的载荷；或带表头的特征值表。',

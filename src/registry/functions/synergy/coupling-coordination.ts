@@ -72,6 +72,7 @@ export const couplingCoordinationSpec: FunctionSpec = {
   ],
   result: {
     shape: 'column',
+    perUnit: { option: 'output', rows: ['d', 'c', 't'], header: ['all'] },
     description: {
       en: 'One value per unit; with output "all" a table of C, T and D under a header row.',
       zh: '每个单元一个值；output 为 "all" 时为带标题行的 C、T、D 表。',
