@@ -20,10 +20,16 @@ export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!';
 export class ExcelError {
   readonly code: ExcelErrorCode;
   readonly message: string;
+  /**
+   * The message whatever the code: Excel shows none for #DIV/0! and #NUM!, but the pane's error
+   * explainer does (src/taskpane/explain.ts). Not enumerable, so it is not part of the value.
+   */
+  declare readonly detail: string;
 
   constructor(code: ExcelErrorCode, message = '') {
     this.code = code;
     this.message = code === '#VALUE!' || code === '#N/A' ? message : '';
+    Object.defineProperty(this, 'detail', { value: message, enumerable: false });
   }
 }
 

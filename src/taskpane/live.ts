@@ -31,7 +31,7 @@ async function invokeLive(spec: FunctionSpec, example: Example): Promise<ExcelRe
   const result = await invoke(whole, example.args);
   // The chunk has its own copy of the adapter (another layer of the bundle): its error cells become the pane's.
   if (LiveError === ExcelError) return result;
-  return result.map((row) => row.map((v) => (v instanceof LiveError ? new ExcelError(v.code, v.message) : v)));
+  return result.map((row) => row.map((v) => (v instanceof LiveError ? new ExcelError(v.code, v.detail) : v)));
 }
 
 /**
