@@ -178,7 +178,7 @@ export const methodTerms: Term[] = [
     functions: ['ENTROPY_WEIGHTS'],
     templates: [],
     aliases: ['entropy-weights', 'entropy-method'],
-    keywords: ['entropy', 'entropy weights', '熵权', '熵值', '熵权法'],
+    keywords: ['entropy', 'entropy weights', '熵', '熵权', '熵值', '熵权法'],
   },
   {
     id: 'critic',

@@ -27,7 +27,7 @@ export const regionalTerms: Term[] = [
     functions: ['DAGUM_GINI'],
     templates: [TEMPLATE],
     aliases: ['dagum', 'dagum-gini-coefficient', 'gini-decomposition'],
-    keywords: ['Dagum', 'decomposition', 'within-group', 'between-group', 'contribution rate', 'regional gap', '达格姆', '基尼系数分解', '区域内差异', '区域间差异', '贡献率', '区域差异'],
+    keywords: ['Dagum', 'decomposition', 'within-group', 'between-group', 'contribution rate', 'regional gap', '达格姆', '达古姆', '基尼系数分解', '区域内差异', '区域间差异', '贡献率', '区域差异'],
   },
   {
     id: 'transvariation',

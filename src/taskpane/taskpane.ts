@@ -5,8 +5,8 @@
  */
 import { registerCommands, type View } from '../commands/commands';
 import { categories, findTerm, terms } from '../glossary';
-import { searchFunctions, searchTerms } from '../glossary/search';
-import type { Term } from '../glossary/types';
+import { type SearchHit, searchAll } from '../glossary/search';
+import type { Term, TermCategory } from '../glossary/types';
 import { specByName, specs } from '../registry';
 import type { FunctionSpec } from '../registry/types';
 import { loadDefinitions, templates } from '../templates';
@@ -97,22 +97,28 @@ function renderResults(): void {
   if (!results) return;
   const ctx = context();
   const s = t();
-  const shownTerms = filter === 'functions' ? [] : searchTerms(query, terms).filter((term) => filter === 'all' || term.category === filter);
-  const shownFunctions = filter === 'all' || filter === 'functions' ? searchFunctions(query, specs) : [];
+  // One ranked list of terms and functions, best first; the filter keeps a category, or the functions.
+  const hits = searchAll(query, terms, specs).filter((h) => (h.kind === 'term' ? filter === 'all' || h.item.category === filter : filter === 'all' || filter === 'functions'));
+  const shownTerms = hits.flatMap((h) => (h.kind === 'term' ? [h.item] : []));
+  const shownFunctions = hits.flatMap((h) => (h.kind === 'function' ? [h.item] : []));
   results.replaceChildren();
-  // Without a query the groups keep the glossary's order; with one, the group of the best match comes first.
-  const order = query.trim() === '' ? categories : [...new Set(shownTerms.map((term) => term.category))];
-  for (const category of order) {
-    const group = shownTerms.filter((term) => term.category === category);
-    if (group.length === 0) continue;
-    const heading = el('h2', { id: `group-${category}`, textContent: s.groups[category] });
-    const list = el('ul', { className: 'items', id: `terms-${category}` }, ...group.map((term) => termItem(term, ctx)));
-    list.setAttribute('aria-labelledby', heading.id);
-    results.append(heading, list);
-  }
-  if (shownFunctions.length > 0) {
-    const heading = el('h2', { id: 'group-functions', textContent: s.groups.functions });
-    const list = el('ul', { className: 'items', id: 'function-list' }, ...shownFunctions.map((spec) => functionItem(spec, ctx)));
+  // Without a query the groups keep the glossary's order, functions last; with one, they come in the order of
+  // their best hit (the functions first when a function is the best match), each keeping the ranked order.
+  const groupOf = (h: SearchHit): TermCategory | 'functions' => (h.kind === 'term' ? h.item.category : 'functions');
+  const order = query.trim() === '' ? [...categories, 'functions' as const] : [...new Set(hits.map(groupOf))];
+  for (const group of order) {
+    if (group === 'functions') {
+      if (shownFunctions.length === 0) continue;
+      const heading = el('h2', { id: 'group-functions', textContent: s.groups.functions });
+      const list = el('ul', { className: 'items', id: 'function-list' }, ...shownFunctions.map((spec) => functionItem(spec, ctx)));
+      list.setAttribute('aria-labelledby', heading.id);
+      results.append(heading, list);
+      continue;
+    }
+    const items = shownTerms.filter((term) => term.category === group);
+    if (items.length === 0) continue;
+    const heading = el('h2', { id: `group-${group}`, textContent: s.groups[group] });
+    const list = el('ul', { className: 'items', id: `terms-${group}` }, ...items.map((term) => termItem(term, ctx)));
     list.setAttribute('aria-labelledby', heading.id);
     results.append(heading, list);
   }
