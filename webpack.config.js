@@ -129,6 +129,9 @@ module.exports = (env, argv) => {
         // The LP solver's loader: see scripts/highs-browser-loader.js (highs.wasm is copied below).
         // One copy of the solver for both layers, in the one lazy chunk highs.js.
         { test: /[\\/]node_modules[\\/]highs[\\/].*\.mjs$/, loader: path.resolve(__dirname, 'scripts/highs-browser-loader.js'), layer: 'solver' },
+        // The ISIC Rev.4 classification: one copy for every layer, in the lazy chunk isic.js that the ISIC functions load on
+        // their first call (src/core/completeness/isic-index.ts), so functions.js does not carry it at startup.
+        { test: /[\\/]src[\\/]data[\\/]isic-rev4\.ts$/, layer: 'data' },
         // The specs whole, with their maths, for the preview's live examples: a lazy chunk (live.js) in a layer of its own.
         { test: /[\\/]src[\\/]taskpane[\\/]live-registry\.ts$/, layer: 'live' },
         // The maths has no side effects: a module of src/core that nothing uses (the pane's specs without compute) is left out.

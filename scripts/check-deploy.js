@@ -7,7 +7,7 @@
  * Fetches <url>/manifest.xml, then every URL the manifest names (the pane's page, functions.js,
  * functions.json and its zh-CN override, the help pages, the icons), the files the pane's page
  * loads from the host (taskpane.js, taskpane.css), the DEA solver beside functions.js (highs.js,
- * highs.wasm) and the help pages functions.json links to. The metadata is fetched with the
+ * highs.wasm), the ISIC classification (isic.js) and the help pages functions.json links to. The metadata is fetched with the
  * Origin of Excel on the web, which reads it cross-origin and needs Access-Control-Allow-Origin.
  *
  * One line per check, "ok" or "FAIL" with what to fix; exit code 0 only when every check passes
@@ -331,9 +331,10 @@ async function checkDeploy(baseArg, { insecure = false, timeoutMs = DEFAULT_TIME
   reportForeign(foreign, origin, base, fail, 'functions.json helpUrl');
   if (outside.length) fail('functions.json helpUrl', `${outside.length} URL(s) outside ${dir} (e.g. ${outside[0]}): rebuild with NQP_ADDIN_URL=${base}`);
 
-  // The DEA solver, loaded on first use from beside functions.js.
+  // The chunks functions.js loads on first use from beside itself: the DEA solver and the ISIC classification.
   if (script && new URL(script.url).origin === origin) {
     for (const file of ['highs.js', 'highs.wasm']) add(new URL(file, script.url).href, 'DEA solver, beside functions.js');
+    add(new URL('isic.js', script.url).href, 'ISIC classification, beside functions.js');
   }
   await fetchAll();
 

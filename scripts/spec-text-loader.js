@@ -13,7 +13,7 @@
  * runs every example through the built functions.js to hold it so).
  *
  * `{ drop: 'compute' }`, for taskpane.js (the "pane" layer): drops each
- * spec's `compute`, so that the maths behind it (src/core, marked free of side
+ * spec's `compute` (and `prepare`, which loads data for it), so that the maths behind it (src/core, marked free of side
  * effects) stays out of the pane, which only shows the specs; the preview's
  * live examples compute through src/taskpane/live-registry.ts, a lazy chunk
  * in a layer of its own where the specs are whole.
@@ -42,7 +42,7 @@ module.exports = function specTextLoader(source) {
     init.properties.every((p) => ts.isPropertyAssignment(p) && ts.isIdentifier(p.name) && (p.name.text === 'en' || p.name.text === 'zh'));
   const visit = (node) => {
     if (drop === 'compute') {
-      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && node.name.text === 'compute') {
+      if (ts.isPropertyAssignment(node) && ts.isIdentifier(node.name) && (node.name.text === 'compute' || node.name.text === 'prepare')) {
         edits.push([node.initializer.getStart(file), node.initializer.getEnd(), 'undefined']);
         return;
       }

@@ -146,7 +146,7 @@ describe('a correct deployment', () => {
     const { code, out, fails } = await check(builtFor);
     expect(fails).toEqual([]);
     expect(code).toBe(0);
-    for (const file of ['manifest.xml', 'taskpane.html', 'functions.js', 'taskpane.js', 'help.html', 'help-zh-CN.html', 'assets/icon-32.png', 'highs.js', 'highs.wasm']) {
+    for (const file of ['manifest.xml', 'taskpane.html', 'functions.js', 'taskpane.js', 'help.html', 'help-zh-CN.html', 'assets/icon-32.png', 'highs.js', 'highs.wasm', 'isic.js']) {
       expect(out).toMatch(new RegExp(`^ok +${builtFor}/${file.replace('.', '\\.')}[ :]`, 'm'));
     }
     expect(out).toMatch(new RegExp(`^ok +${builtFor}/functions\\.json .*: \\d+ functions, CORS \\*$`, 'm'));
@@ -192,6 +192,13 @@ describe('a misconfigured deployment is reported, with a non-zero exit code', ()
     const h = await host({ missing: ['/highs.wasm'] });
     const { code, fails } = await check(h.url);
     expect(fails).toEqual([expect.stringMatching(new RegExp(`^FAIL +${h.url}/highs\\.wasm \\(DEA solver, beside functions\\.js\\): status 404`))]);
+    expect(code).toBe(1);
+  });
+
+  it('a 404 on isic.js (the ISIC functions would fail on their first call)', async () => {
+    const h = await host({ missing: ['/isic.js'] });
+    const { code, fails } = await check(h.url);
+    expect(fails).toEqual([expect.stringMatching(new RegExp(`^FAIL +${h.url}/isic\\.js \\(ISIC classification, beside functions\\.js\\): status 404`))]);
     expect(code).toBe(1);
   });
 

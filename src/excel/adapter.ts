@@ -74,6 +74,9 @@ type Grid = Scalar[][];
 
 /** Calls a function as Excel would: `args` are Excel's arguments (omitted ones `null`). */
 export function invoke(spec: FunctionSpec, rawArgs: readonly unknown[]): ExcelResult | Promise<ExcelResult> {
+  // Data the function loads on its first call (FunctionSpec.prepare), then the call as usual.
+  const ready = spec.prepare?.();
+  if (ready) return ready.then(() => invoke(spec, rawArgs), (e: unknown) => [[toExcelError(spec, e)]]);
   try {
     // Oversized arguments are refused before anything is read (whole-column references first lose
     // their trailing blank rows, which are not data), and an oversized result before it is sent (limits.ts).

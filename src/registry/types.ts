@@ -133,6 +133,11 @@ export interface FunctionSpec {
    * with whole arrays.
    */
   compute: Compute;
+  /**
+   * Loads what compute needs that the functions runtime does not carry at startup (a lazy chunk, e.g. the
+   * ISIC classification): a promise the first time, null once it is there, so calls stay synchronous.
+   */
+  prepare?: () => Promise<void> | null;
 }
 
 /**

@@ -45,9 +45,9 @@ describe('dist/functions.js', () => {
     expect((r[0][0] as StandInError).message).toBe('NQP.DEPENDENCE_RATIO requires kind to be one of "gross", "net", "output", not the text "ratio"');
   });
 
-  it("loads the LP solver only for DEA, from the add-in's own files", () => {
-    // The examples above ran every function; the solver's chunk and wasm were fetched once, from dist/.
-    expect(requests.map((u) => new URL(u).pathname).sort()).toEqual(['/highs.js', '/highs.wasm']);
+  it("loads the LP solver (for DEA) and the ISIC classification (for the ISIC functions) once each, from the add-in's own files", () => {
+    // The examples above ran every function; the solver's chunk and wasm and the classification's chunk were fetched once, from dist/.
+    expect(requests.map((u) => new URL(u).pathname).sort()).toEqual(['/highs.js', '/highs.wasm', '/isic.js']);
   });
 
   it('gives #NUM! without a message, as Excel shows none', () => {

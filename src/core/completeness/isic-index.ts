@@ -3,8 +3,12 @@
  * (United Nations Statistics Division): every category by code, every level in
  * hierarchical order, and each category's parents. Built on first use, then
  * every lookup is a Map access.
+ *
+ * The classification itself (766 categories with their titles, 9 KB gzip) is a
+ * chunk of its own (isic.js), loaded by loadIsic the first time an ISIC
+ * function is called (FunctionSpec.prepare), as the LP solver is for DEA: the
+ * functions runtime does not carry it at startup for every other function.
  */
-import { ISIC_REV4 } from '../../data/isic-rev4';
 
 export type IsicLevel = 'section' | 'division' | 'group' | 'class';
 
@@ -26,6 +30,26 @@ export interface IsicIndex {
 }
 
 let index: IsicIndex | undefined;
+let data: readonly (readonly [string, string])[] | undefined;
+let loading: Promise<void> | undefined;
+
+/**
+ * Loads the classification (once; a failed load is tried again on the next
+ * call). Null when it is already loaded, so that callers stay synchronous.
+ */
+export function loadIsic(): Promise<void> | null {
+  if (data !== undefined) return null;
+  loading ??= import(/* webpackChunkName: "isic" */ '../../data/isic-rev4').then(
+    (m) => {
+      data = m.ISIC_REV4;
+    },
+    (e: unknown) => {
+      loading = undefined;
+      throw e;
+    },
+  );
+  return loading;
+}
 
 function levelOf(code: string): IsicLevel {
   if (/^[A-Z]$/.test(code)) return 'section';
@@ -34,14 +58,15 @@ function levelOf(code: string): IsicLevel {
   return 'class';
 }
 
-/** The ISIC Rev.4 index, built once from the embedded data. */
+/** The ISIC Rev.4 index, built once from the embedded data (loadIsic first). */
 export function isicIndex(): IsicIndex {
   if (index) return index;
+  if (data === undefined) throw new Error('the ISIC Rev.4 classification is not loaded yet (loadIsic)');
   const byCode = new Map<string, IsicCategory>();
   const byLevel: Record<IsicLevel, IsicCategory[]> = { section: [], division: [], group: [], class: [] };
   const sections: string[] = [];
   let section = '';
-  for (const [code, title] of ISIC_REV4) {
+  for (const [code, title] of data) {
     const level = levelOf(code);
     if (level === 'section') {
       section = code;

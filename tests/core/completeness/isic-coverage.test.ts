@@ -2,6 +2,10 @@ import { isicCoverage } from '../../../src/core/completeness/isic-coverage';
 import { isicScope } from '../../../src/core/completeness/isic-scope';
 import { isicCode } from '../../../src/core/completeness/isic-code';
 import { expectDomainError } from '../../helpers/domain-error';
+import { loadIsic } from '../../../src/core/completeness/isic-index';
+
+// The classification is a lazy chunk in the bundle: loaded first, as the adapter does (FunctionSpec.prepare).
+beforeAll(() => loadIsic());
 
 
 // Counts from shared/data/README.md and the embedded file: 88 divisions, 21 sections; C has 24 divisions (10–33).

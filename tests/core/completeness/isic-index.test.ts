@@ -1,10 +1,16 @@
 import fs from 'fs';
 import path from 'path';
-import { isicIndex } from '../../../src/core/completeness/isic-index';
+import { isicIndex, loadIsic } from '../../../src/core/completeness/isic-index';
 import { ISIC_REV4 } from '../../../src/data/isic-rev4';
 
+// The classification is a lazy chunk in the bundle: loaded first, as the adapter does (FunctionSpec.prepare).
+beforeAll(() => loadIsic());
+
 describe('isicIndex (embedded ISIC Rev.4, United Nations Statistics Division)', () => {
-  const index = isicIndex();
+  let index!: ReturnType<typeof isicIndex>;
+  beforeAll(() => {
+    index = isicIndex();
+  });
   it('holds 21 sections, 88 divisions, 238 groups and 419 classes (shared/data/README.md)', () => {
     expect(index.byLevel.section).toHaveLength(21);
     expect(index.byLevel.division).toHaveLength(88);
@@ -51,4 +57,19 @@ const sourceCsv = path.resolve(__dirname, '..', '..', '..', '..', 'shared', 'dat
       return [m[1], m[2].replace(/""/g, '"')];
     });
   expect(ISIC_REV4.map(([c, t]) => [c, t])).toEqual(rows);
+});
+
+describe('the classification is loaded on first use (a lazy chunk in the bundle)', () => {
+  it('before loadIsic the index says so; loadIsic resolves once, then answers null (calls stay synchronous)', async () => {
+    await jest.isolateModulesAsync(async () => {
+      const fresh = await import('../../../src/core/completeness/isic-index');
+      expect(() => fresh.isicIndex()).toThrow(/not loaded yet/);
+      const first = fresh.loadIsic();
+      expect(first).toBeInstanceOf(Promise);
+      expect(fresh.loadIsic()).toBe(first); // one load, however many calls wait for it
+      await first;
+      expect(fresh.loadIsic()).toBeNull();
+      expect(fresh.isicIndex().byCode.get('C')?.level).toBe('section');
+    });
+  });
 });

@@ -1,5 +1,9 @@
 import { isicTitle } from '../../../src/core/completeness/isic-title';
 import { expectDomainError } from '../../helpers/domain-error';
+import { loadIsic } from '../../../src/core/completeness/isic-index';
+
+// The classification is a lazy chunk in the bundle: loaded first, as the adapter does (FunctionSpec.prepare).
+beforeAll(() => loadIsic());
 
 
 // Titles: shared/data/isic-rev4-structure.csv (UNSD)

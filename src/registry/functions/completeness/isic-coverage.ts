@@ -1,4 +1,5 @@
 import { isicCoverage } from '../../../core/completeness/isic-coverage';
+import { loadIsic } from '../../../core/completeness/isic-index';
 import { COMPLETENESS } from '../../categories';
 import type { FunctionSpec, ParamSpec } from '../../types';
 
@@ -95,4 +96,6 @@ export const isicCoverageSpec: FunctionSpec = {
     },
   ],
   compute: isicCoverage,
+  // The classification is a chunk of its own, loaded on the first call (src/core/completeness/isic-index.ts).
+  prepare: loadIsic,
 };

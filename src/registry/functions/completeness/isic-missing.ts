@@ -1,4 +1,5 @@
 import { isicMissing } from '../../../core/completeness/isic-missing';
+import { loadIsic } from '../../../core/completeness/isic-index';
 import { COMPLETENESS } from '../../categories';
 import type { FunctionSpec } from '../../types';
 import { isicCodesHelp, isicComparisonParams } from './isic-coverage';
@@ -63,4 +64,6 @@ export const isicMissingSpec: FunctionSpec = {
     },
   ],
   compute: isicMissing,
+  // The classification is a chunk of its own, loaded on the first call (src/core/completeness/isic-index.ts).
+  prepare: loadIsic,
 };

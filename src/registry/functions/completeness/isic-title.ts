@@ -1,4 +1,5 @@
 import { isicTitle } from '../../../core/completeness/isic-title';
+import { loadIsic } from '../../../core/completeness/isic-index';
 import { COMPLETENESS } from '../../categories';
 import type { FunctionSpec } from '../../types';
 
@@ -48,4 +49,6 @@ export const isicTitleSpec: FunctionSpec = {
     },
   ],
   compute: isicTitle,
+  // The classification is a chunk of its own, loaded on the first call (src/core/completeness/isic-index.ts).
+  prepare: loadIsic,
 };
