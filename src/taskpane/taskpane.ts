@@ -14,8 +14,10 @@ import { clearSampleAction, inExcel, insertExample, insertTemplateAction } from 
 import { confirmClear, confirmReplace, dialogOpen } from './confirm';
 import { type Filter, type Strings, strings, type UiLang, uiLanguage } from './i18n';
 import { el, functionItem, functionPage, templateCard, termItem, termPage, type ViewContext } from './views';
+import { explainActiveCell } from './explain';
+import { explainStrings, explanationView } from './explain-view';
 
-const views: View[] = ['glossary', 'templates'];
+const views: View[] = ['glossary', 'templates', 'check'];
 const filters: Filter[] = ['all', ...categories, 'functions'];
 
 let lang: UiLang = 'en';
@@ -258,6 +260,33 @@ function renderTemplates(view: HTMLElement): void {
   );
 }
 
+/** The Check view: "Why is this cell an error?" for the active cell (explain.ts), read-only. */
+function renderCheck(view: HTMLElement): void {
+  const s = explainStrings[lang];
+  const result = el('div', { id: 'check-result' });
+  result.setAttribute('role', 'status');
+  result.setAttribute('aria-live', 'polite');
+  const button = el('button', { type: 'button', id: 'explain-cell', className: 'primary', textContent: s.button });
+  button.addEventListener('click', () => void explainCell(result));
+  view.replaceChildren(el('h2', { id: 'check-heading', textContent: s.heading }), el('p', { className: 'intro', textContent: s.intro }), button, result);
+  view.setAttribute('aria-labelledby', 'tab-check');
+}
+
+async function explainCell(result: HTMLElement): Promise<void> {
+  const s = explainStrings[lang];
+  if (!inExcel()) {
+    result.replaceChildren(el('p', { textContent: s.noExcel }));
+    return;
+  }
+  result.replaceChildren(el('p', { className: 'working', textContent: s.working }));
+  try {
+    const e = await explainActiveCell();
+    result.replaceChildren(explanationView(e, lang));
+  } catch (e) {
+    result.replaceChildren(el('p', { textContent: s.failed(e instanceof Error ? e.message : String(e)) }));
+  }
+}
+
 function render(): void {
   const s = t();
   document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -282,6 +311,8 @@ function render(): void {
   if (glossary) renderGlossary(glossary);
   const tpl = byId('view-templates');
   if (tpl) renderTemplates(tpl);
+  const check = byId('view-check');
+  if (check) renderCheck(check);
 }
 
 /** Arrow keys move between tabs, as in Office's own tab lists. */

@@ -667,6 +667,66 @@ describe('Insert example', () => {
   });
 });
 
+// ---- Check: "Why is this cell an error?", against a stand-in Excel ---------------------
+
+/** Makes the page believe it runs in Excel, with an active cell showing `shown` from `formula`, and the cells of `ranges`. */
+async function fakeFormulaCell(page: Page, formula: string, shown: string, ranges: Record<string, unknown[][]>): Promise<void> {
+  await page.evaluate(
+    ({ formula, shown, ranges }) => {
+      const w = window as unknown as Record<string, unknown> & { Office: { context?: Record<string, unknown> } };
+      const typeOf = (v: unknown) => (v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : 'String');
+      const range = (values: unknown[][]) => ({ values, valueTypes: values.map((r) => r.map(typeOf)), isNullObject: false, load() { return this; } });
+      const sheet = { name: 'Data', load() { return this; }, getRange: (cells: string) => range(ranges[cells] ?? [['']]) };
+      const cell = {
+        address: 'Data!H2', formulas: [[formula]], values: [[shown]], valueTypes: [['Error']], rowIndex: 1, columnIndex: 7, worksheet: sheet,
+        load() { return this; },
+        getSpillParentOrNullObject: () => ({ isNullObject: true, load() { return this; } }),
+      };
+      w.Excel = {
+        RangeValueType: { error: 'Error' },
+        run: async (body: (c: unknown) => Promise<unknown>) => body({ workbook: { getActiveCell: () => cell, worksheets: { getItem: () => sheet } }, sync: async () => undefined }),
+      };
+      if (!w.Office.context) w.Office.context = {};
+      w.Office.context.document = {};
+      w.Office.context.requirements = { isSetSupported: () => true };
+    },
+    { formula, shown, ranges },
+  );
+}
+
+describe('Check: why is this cell an error?', () => {
+  it('by keyboard: the tab, the button; outside Excel it says Excel is needed', async () => {
+    const { page, errors } = await open();
+    await page.focus('#tab-glossary');
+    await page.keyboard.press('ArrowLeft'); // wraps round to the last tab
+    expect(await activeId(page)).toBe('tab-check');
+    expect(await page.locator('#view-check').isVisible()).toBe(true);
+    await page.keyboard.press('Tab');
+    expect(await activeId(page)).toBe('explain-cell');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('check-result')?.textContent === 'Open the pane in Excel to explain a cell.');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in Excel: the full message of a #NUM!, which Excel does not show, and the hint, in English and in Chinese', async () => {
+    for (const [query, hint] of [
+      ['', 'scores goes up to 90: scores on a 0–100 scale? Divide them by 100, or normalise them with NQP.NORMALIZE.'],
+      ['?lang=zh', 'scores 最大为 90：是否为 0–100 分制的得分？请除以 100，或用 NQP.NORMALIZE 标准化。'],
+    ]) {
+      const { page, errors } = await open(query, '#check');
+      await fakeFormulaCell(page, '=NQP.COUPLING_COORDINATION(B2:C4)', '#NUM!', { 'B2:C4': [[63.5, 70], [55, 80], [90, 45]] });
+      await page.locator('#explain-cell').click();
+      await page.waitForSelector('#check-result .hints li');
+      expect(await page.locator('#check-result .message code').textContent()).toMatch(/^#(NUM|VALUE)! NQP\.COUPLING_COORDINATION\b.*63\.5/);
+      expect(await page.locator('#check-result .hints li').allTextContents()).toContain(hint);
+      await shot(page, `check-${query === '' ? 'en' : 'zh'}.png`, true);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
 // ---- Accessibility: axe-core ------------------------------------------------------
 
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -693,11 +753,16 @@ async function axeScan(page: Page): Promise<Violation[]> {
   });
 }
 
-type Scanned = 'list' | 'term' | 'function' | 'templates' | 'dialog';
+type Scanned = 'list' | 'term' | 'function' | 'templates' | 'dialog' | 'check';
 
 /** Opens the pane in one state for a scan. */
 async function openFor(view: Scanned, lang: 'en' | 'zh', theme: 'light' | 'dark'): Promise<Page> {
-  const { page } = await open(lang === 'zh' ? '?lang=zh' : '', view === 'templates' ? '#templates' : '', theme, true);
+  const { page } = await open(lang === 'zh' ? '?lang=zh' : '', view === 'templates' ? '#templates' : view === 'check' ? '#check' : '', theme, true);
+  if (view === 'check') {
+    await fakeFormulaCell(page, '=NQP.ENTROPY_WEIGHTS(B1:D4)', '#VALUE!', { 'B1:D4': [['R&D', 'Patents', 'Energy'], [1.2, 30, 0.8], [2.1, 45, 0.5], [1.7, 12, 0.9]] });
+    await page.locator('#explain-cell').click();
+    await page.waitForSelector('#check-result .hints li');
+  }
   if (view === 'term') await openTermByKeyboard(page, 'external-dependence');
   if (view === 'function' || view === 'dialog') {
     await openFunctionByKeyboard(page, 'DEPENDENCE_RATIO');
@@ -711,7 +776,7 @@ async function openFor(view: Scanned, lang: 'en' | 'zh', theme: 'light' | 'dark'
   return page;
 }
 
-const scans: [Scanned, 'en' | 'zh', 'light' | 'dark'][] = (['list', 'term', 'function', 'templates', 'dialog'] as Scanned[]).flatMap((view) =>
+const scans: [Scanned, 'en' | 'zh', 'light' | 'dark'][] = (['list', 'term', 'function', 'templates', 'dialog', 'check'] as Scanned[]).flatMap((view) =>
   (['en', 'zh'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme): [Scanned, 'en' | 'zh', 'light' | 'dark'] => [view, lang, theme])),
 );
 
