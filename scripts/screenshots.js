@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the task pane for the README, in docs/screenshots/:
- * the glossary list and a term page, light and dark, English and Chinese,
+ * the glossary list, a term page and the Check tab (against a stand-in Excel),
+ * light and dark, English and Chinese,
  * 360 px wide (a task pane's usual width).
  *
  *   node scripts/screenshots.js
@@ -100,6 +101,25 @@ async function main() {
         // Focus moved to the page's heading for screen readers; the picture shows no focus ring.
         await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
         await save('term');
+        // The Check tab explaining a cell, against a stand-in Excel: entropy weights over a range that includes its header row.
+        await page.click('#tab-check');
+        await page.evaluate(() => {
+          const typeOf = (v) => (v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : 'String');
+          const table = [['R&D intensity', 'Patents', 'Energy use'], [2.4, 31, 0.62], [1.9, 18, 0.71], [3.1, 44, 0.55], [1.2, 9, 0.9]];
+          const range = (values) => ({ values, valueTypes: values.map((r) => r.map(typeOf)), isNullObject: false, load() { return this; } });
+          const sheet = { name: 'Data', load() { return this; }, getRange: () => range(table) };
+          const cell = {
+            address: 'Data!F2', formulas: [['=NQP.ENTROPY_WEIGHTS(B1:D5)']], values: [['#VALUE!']], valueTypes: [['Error']], rowIndex: 1, columnIndex: 5, worksheet: sheet,
+            load() { return this; },
+            getSpillParentOrNullObject: () => ({ isNullObject: true, load() { return this; } }),
+          };
+          window.Excel = { RangeValueType: { error: 'Error' }, run: async (body) => body({ workbook: { getActiveCell: () => cell, worksheets: { getItem: () => sheet } }, sync: async () => undefined }) };
+          Office.context = Object.assign(Office.context || {}, { document: {}, requirements: { isSetSupported: () => true } });
+        });
+        await page.click('#explain-cell');
+        await page.waitForSelector('#check-result .hints li');
+        await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+        await save('check');
         await context.close();
       }
     }
