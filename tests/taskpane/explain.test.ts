@@ -66,13 +66,25 @@ function reader(cell: { formula: string; shown: string | null; row?: number; col
 const explain = (r: WorkbookReader): Promise<Explanation> => explainActiveCell(r, engine);
 
 describe('explainActiveCell', () => {
-  it('#NUM! from scores on a 0–100 scale: the full message, and the hint to divide by 100', async () => {
+  it('scores on a 0–100 scale: the full message, and the hint to divide by 100', async () => {
     const scores = [[63.5, 70], [55, 80], [90, 45]];
-    const e = await explain(reader({ formula: '=NQP.COUPLING_COORDINATION(B2:C4)', shown: '#NUM!' }, { 'B2:C4': scores }));
+    const e = await explain(reader({ formula: '=NQP.COUPLING_COORDINATION(B2:C4)', shown: '#VALUE!' }, { 'B2:C4': scores }));
     expect(e.status).toBe('explained');
-    expect(e.code).toBe('#NUM!');
-    expect(e.message).toMatch(/^NQP\.COUPLING_COORDINATION\b.*63\.5.*\[0, 1\]/);
+    expect(e.code).toBe('#VALUE!');
+    expect(e.message).toMatch(/^NQP\.COUPLING_COORDINATION\b.*\[0, 1\].*63\.5/);
     expect(e.hints).toContainEqual({ id: 'percent-scale', param: 'scores', at: 'B2:C4', value: 90 });
+  });
+
+  it('#NUM!, which Excel shows bare: the message of a negative score', async () => {
+    const e = await explain(reader({ formula: '=NQP.COUPLING_COORDINATION(B2:C4)', shown: '#NUM!' }, { 'B2:C4': [[0.5, 0.7], [-0.2, 0.8], [0.9, 0.4]] }));
+    expect(e.code).toBe('#NUM!');
+    expect(e.message).toMatch(/^NQP\.COUPLING_COORDINATION\b.*-0\.2/);
+  });
+
+  it('a percentage typed where a fraction is needed (CAPITAL_STOCK\'s depreciation 9.6)', async () => {
+    const e = await explain(reader({ formula: '=NQP.CAPITAL_STOCK(B2:B6, 9.6)', shown: '#VALUE!' }, { 'B2:B6': [[100], [110], [120], [130], [140]] }));
+    expect(e.message).toMatch(/depreciation.*9\.6.*0\.096/);
+    expect(e.hints).toContainEqual({ id: 'percentage', param: 'depreciation', value: 9.6 });
   });
 
   it('a header row inside the range: the message, and the range without it', async () => {

@@ -20,6 +20,7 @@ import {
   SBM_RTS,
   scaledSet,
   scaledUnit,
+  screenGreenUnits,
   widths,
 } from './green-data';
 import { DdfModel } from './green-models';
@@ -32,7 +33,7 @@ import { lpFailure, withModels } from './solve';
  * @param direction "outputs" (default, g = (0, y, b)) or "all" (g = (x, y, b))
  * @param rts "crs" (default) or "vrs"
  * @param disposability "weak" (default) or "strong"
- * @returns one β ≥ 0 per unit
+ * @returns one β ≥ 0 per unit; #NUM! for a unit whose inputs or good outputs are all 0, which is left out of the frontier
  */
 export async function ddfEfficiency(
   inputs: unknown,
@@ -45,15 +46,16 @@ export async function ddfEfficiency(
   const dir = parseChoice('direction', direction, DDF_DIRECTIONS, 'outputs');
   const returns = parseChoice('rts', rts, SBM_RTS, 'crs');
   const dispose = parseChoice('disposability', disposability, DISPOSABILITIES, 'weak');
-  const data = readGreenData(inputs, outputs, undesirable, true);
+  const all = readGreenData(inputs, outputs, undesirable, true);
+  const { ref: data, kept, errors } = screenGreenUnits(all, (o) => `row ${o + 1}`);
   const n = data.x.length;
   const scale = greenScales(data);
   return withModels(async (build, pacer) => {
     const lp = build((highs) => new DdfModel(highs, scaledSet(data, scale), n, widths(data), dir, dispose));
-    const out: Cell[] = [];
+    const out: Cell[] = errors.map((e) => e ?? '');
     for (let o = 0; o < n; o++) {
       const r = lp.evaluate(scaledUnit(data, o, scale), o, returns);
-      out.push('score' in r ? Math.max(0, r.score) : lpFailure(r.failure, `row ${o + 1}`));
+      out[kept[o]] = 'score' in r ? Math.max(0, r.score) : lpFailure(r.failure, `row ${kept[o] + 1}`);
       await pacer.tick();
     }
     return out;

@@ -6,7 +6,7 @@
  * changes none of the models' results).
  */
 import { notAvailable, numError, valueError } from '../shared/errors';
-import { checkDeaDomain, MAX_DEA_UNITS, readMatrix } from '../productivity';
+import { checkDeaDomain, MAX_DEA_UNITS, pick, readMatrix, screenUnits, type ScreenedUnits } from '../productivity';
 
 export interface GreenData {
   x: number[][];
@@ -78,6 +78,17 @@ export function readGreenData(inputs: unknown, outputs: unknown, undesirable: un
   if (x.length < 2) throw notAvailable('requires at least 2 units (rows) to build a frontier');
   checkDeaDomain({ x, y });
   return { x, y, b };
+}
+
+/**
+ * The units the green models can rate and the reference set they span: a unit whose inputs or good
+ * outputs are all 0 is #NUM! in its own cell (errors) and is left out of the frontier, so the others
+ * compute as they would without it (see degenerateUnit in the productivity family).
+ */
+export function screenGreenUnits(data: GreenData, unit: (j: number) => string): ScreenedUnits & { ref: GreenData } {
+  const screened = screenUnits(data.x, data.y, unit);
+  const { kept } = screened;
+  return { ...screened, ref: { x: pick(data.x, kept), y: pick(data.y, kept), b: data.b.length > 0 ? pick(data.b, kept) : [] } };
 }
 
 /** The largest value of each column of x, y and b over the given data sets (1 for a column of zeros). */

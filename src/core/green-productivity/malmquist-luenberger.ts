@@ -19,14 +19,17 @@
  * SBM): ML and TC of that row are then #N/A and EC, which needs no
  * mixed-period model, still computes. The global frontier contains every
  * evaluated point, so its models are always feasible. In mixed-period models
- * β may be negative (the point lies above the other frontier).
+ * β may be negative (the point lies above the other frontier). A unit whose
+ * inputs or good outputs are all 0 in a period has no performance there: ML, EC
+ * and TC of its pairs with that period are #NUM!, and that row is left out of
+ * every frontier (the period's and the global one); the rest computes as usual.
  *
  * Cost: contemporaneous, 3 LPs per unit and period (4 for the inner periods);
  * global, 2 per unit and period, the global ones over all rows of the panel
  * (by column generation when it is large).
  */
-import { type Cell, type DomainError, numError } from '../shared/errors';
-import { checkDeaDomain, readLongPanel, showUnit } from '../productivity';
+import { type Cell, type DomainError, notAvailable, numError } from '../shared/errors';
+import { checkDeaDomain, degenerateUnit, readLongPanel, showUnit } from '../productivity';
 import {
   DISPOSABILITIES,
   type GreenData,
@@ -87,12 +90,23 @@ export async function malmquistLuenberger(
   checkUndesirable(b);
   const all: GreenData = { x, y, b };
   const dim = widths(all);
-  const scale = greenScales(all);
   const U = panel.units.length;
   const T = panel.periods.length;
   const name = (u: number) => showUnit(panel.units[u]);
-  const rowsOf = (t: number) => panel.row.map((r) => r[t]);
   const subset = (rows: number[]): GreenData => ({ x: rows.map((r) => x[r]), y: rows.map((r) => y[r]), b: rows.map((r) => b[r]) });
+  // bad[t][u]: the error of unit u in period t when its inputs or good outputs are all 0, else null;
+  // spans[t]: the units that span period t's frontier.
+  const bad = panel.periods.map((p, t) => panel.row.map((r, u) => degenerateUnit(x[r[t]], y[r[t]], `unit ${name(u)} in period ${p}`)));
+  const spans = bad.map((line) => line.flatMap((e, u) => (e === null ? [u] : [])));
+  spans.forEach((units, t) => {
+    if (units.length < 2) {
+      throw notAvailable(
+        `requires at least 2 units with a positive input and a positive good output in every period, not ${units.length} in period ${panel.periods[t]}`,
+      );
+    }
+  });
+  const good = panel.row.flatMap((r, u) => r.filter((_, t) => bad[t][u] === null));
+  const scale = greenScales(subset(good));
 
   return withModels(async (build, pacer) => {
     /** An evaluator of panel rows against the frontier spanned by `refRows`. */
@@ -124,15 +138,18 @@ export async function malmquistLuenberger(
     const ahead: Performance[][] = [];
     const back: Performance[][] = [];
     for (let t = 0; t < T; t++) {
-      const evaluate = frontierOf(rowsOf(t));
+      const evaluate = frontierOf(spans[t].map((u) => panel.row[u][t]));
+      // The unit's place in period t's frontier; a unit-period left out is not evaluated (its error stands).
+      const self = new Array<number>(U).fill(-1);
+      spans[t].forEach((u, i) => (self[u] = i));
       const mine: Performance[] = [];
       const next: Performance[] = [];
       const prev: Performance[] = [];
       for (let u = 0; u < U; u++) {
-        mine.push(evaluate(panel.row[u][t], u, at(u, t)));
+        mine.push(bad[t][u] ?? evaluate(panel.row[u][t], self[u], at(u, t)));
         if (front === 'contemporaneous') {
-          if (t < T - 1) next.push(evaluate(panel.row[u][t + 1], -1, across(u, t + 1, t)));
-          if (t > 0) prev.push(evaluate(panel.row[u][t - 1], -1, across(u, t - 1, t)));
+          if (t < T - 1) next.push(bad[t + 1][u] ?? evaluate(panel.row[u][t + 1], -1, across(u, t + 1, t)));
+          if (t > 0) prev.push(bad[t - 1][u] ?? evaluate(panel.row[u][t - 1], -1, across(u, t - 1, t)));
         }
         await pacer.tick();
       }
@@ -142,13 +159,13 @@ export async function malmquistLuenberger(
     }
     const global: Performance[][] = [];
     if (front === 'global') {
-      const order = panel.row.flat();
+      const order = good;
       const place = new Map(order.map((r, i) => [r, i]));
       const evaluate = frontierOf(order);
       for (let t = 0; t < T; t++) {
         const line: Performance[] = [];
         for (let u = 0; u < U; u++) {
-          line.push(evaluate(panel.row[u][t], place.get(panel.row[u][t])!, `${at(u, t)} against the global frontier`));
+          line.push(bad[t][u] ?? evaluate(panel.row[u][t], place.get(panel.row[u][t])!, `${at(u, t)} against the global frontier`));
           await pacer.tick();
         }
         global.push(line);
@@ -159,6 +176,11 @@ export async function malmquistLuenberger(
     const table: Cell[][] = [[...MALMQUIST_LUENBERGER_HEADER]];
     for (let u = 0; u < U; u++) {
       for (let t = 0; t < T - 1; t++) {
+        const degenerate = bad[t][u] ?? bad[t + 1][u];
+        if (degenerate !== null) {
+          table.push([panel.units[u], panel.periods[t], panel.periods[t + 1], degenerate, degenerate, degenerate]);
+          continue;
+        }
         const ec = ratio(own[t + 1][u], own[t][u]);
         let ml: Performance;
         if (front === 'global') ml = ratio(global[t + 1][u], global[t][u]);

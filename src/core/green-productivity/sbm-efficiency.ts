@@ -8,6 +8,9 @@
  * the unit evaluated. A zero there is #NUM! in that unit's cell only; zeros of
  * other units' data are fine. (deaR instead replaces zero outputs by a small
  * number and drops zero inputs from the sum; the help says what to do.)
+ * A unit whose inputs or good outputs are all 0 is #NUM! in its own cell too, and
+ * is left out of the frontier: with no inputs it would let the others' good
+ * outputs grow without bound (green-data.ts, screenGreenUnits).
  *
  * Cost: one LP per unit, plus one per SBM-efficient unit with `super`.
  */
@@ -24,6 +27,7 @@ import {
   type SbmRts,
   scaledSet,
   scaledUnit,
+  screenGreenUnits,
   widths,
 } from './green-data';
 import { SbmModel, type SbmSolution } from './green-models';
@@ -72,11 +76,32 @@ const unscale = (sol: SbmSolution, scale: Float64Array, isSuper: boolean): SbmUn
   super: isSuper,
 });
 
-/** SBM (and super-SBM) of every unit of a cross-section: the result of each, or its error. */
-export async function solveSbm(data: GreenData, options: SbmOptions, label: (o: number) => string): Promise<(SbmUnit | DomainError)[]> {
+/**
+ * SBM (and super-SBM) of every unit of a cross-section: the result of each, or its error. The units whose
+ * inputs or good outputs are all 0 are left out of the frontier (their λ is 0) and get their error.
+ */
+export async function solveSbm(all: GreenData, options: SbmOptions, name: (o: number) => string): Promise<(SbmUnit | DomainError)[]> {
+  const dim = widths(all);
+  if (dim.s + dim.k === 0 && options.orientation !== 'input') throw numError('requires an output');
+  const { ref: data, kept, errors } = screenGreenUnits(all, name);
+  const rated = await solveScreened(data, options, (o) => name(kept[o]));
+  const out: (SbmUnit | DomainError)[] = errors.map((e) => e ?? numError());
+  rated.forEach((r, o) => {
+    if (!('rho' in r)) out[kept[o]] = r;
+    else {
+      // λ over every unit given, 0 for those left out, so that peers keep their own names.
+      const lambda = new Float64Array(all.x.length);
+      r.lambda.forEach((w, j) => (lambda[kept[j]] = w));
+      out[kept[o]] = { ...r, lambda };
+    }
+  });
+  return out;
+}
+
+/** SBM (and super-SBM) of units that all have a positive input and a positive good output. */
+async function solveScreened(data: GreenData, options: SbmOptions, label: (o: number) => string): Promise<(SbmUnit | DomainError)[]> {
   const n = data.x.length;
   const dim = widths(data);
-  if (dim.s + dim.k === 0 && options.orientation !== 'input') throw numError('requires an output');
   const scale = greenScales(data);
   const ref = scaledSet(data, scale);
   return withModels(async (build, pacer) => {

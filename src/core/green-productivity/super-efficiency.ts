@@ -10,7 +10,7 @@
  */
 import type { Cell } from '../shared/errors';
 import { parseOrientation, parseRts } from '../productivity';
-import { greenScales, readGreenData, scaledSet, scaledUnit } from './green-data';
+import { greenScales, readGreenData, scaledSet, scaledUnit, screenGreenUnits } from './green-data';
 import { RadialSuperModel } from './green-models';
 import { lpFailure, withModels } from './solve';
 
@@ -19,21 +19,23 @@ import { lpFailure, withModels } from './solve';
  * @param outputs one row per unit, one column per output (≥ 0, a positive one per unit)
  * @param rts "crs" (default), "vrs", "nirs" or "ndrs"
  * @param orientation "input" (default) or "output"
- * @returns one super-efficiency per unit (> 0; ≥ 1 for the efficient); #N/A where the model has no solution
+ * @returns one super-efficiency per unit (> 0; ≥ 1 for the efficient); #N/A where the model has no solution;
+ *   #NUM! for a unit whose inputs or outputs are all 0, which is left out of every other unit's frontier
  */
 export async function deaSuperEfficiency(inputs: unknown, outputs: unknown, rts: unknown = 'crs', orientation: unknown = 'input'): Promise<Cell[]> {
   const model = parseRts(rts ?? 'crs');
   const orient = parseOrientation(orientation ?? 'input');
-  const data = readGreenData(inputs, outputs, null, false);
+  const all = readGreenData(inputs, outputs, null, false);
+  const { ref: data, kept, errors } = screenGreenUnits(all, (o) => `row ${o + 1}`);
   const n = data.x.length;
   const dim = { m: data.x[0].length, s: data.y[0].length, k: 0 };
   const scale = greenScales(data);
   return withModels(async (build, pacer) => {
     const lp = build((highs) => new RadialSuperModel(highs, scaledSet(data, scale), n, dim, orient));
-    const out: Cell[] = [];
+    const out: Cell[] = errors.map((e) => e ?? '');
     for (let o = 0; o < n; o++) {
       const r = lp.evaluate(scaledUnit(data, o, scale), o, model);
-      out.push('score' in r ? r.score : lpFailure(r.failure, `row ${o + 1}`));
+      out[kept[o]] = 'score' in r ? r.score : lpFailure(r.failure, `row ${kept[o] + 1}`);
       await pacer.tick();
     }
     return out;

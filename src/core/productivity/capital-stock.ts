@@ -9,15 +9,19 @@ import { notAvailable, numError, valueError, type Cell } from '../shared/errors'
 
 const isBlank = (v: number | null | undefined): boolean => v === null || v === undefined;
 
+/** v / 100 as a short decimal (9.6 → 0.096, not 0.09599999999999999), for the fix a message suggests. */
+const hundredth = (v: number): number => Number((v / 100).toPrecision(12));
+
 /**
  * @param investment investment per period, ≥ 0, no gaps
- * @param depreciation δ in [0, 1] (e.g. 0.096, the China convention of Zhang Jun et al. 2004)
- * @param growth g; null: the average geometric growth rate of real investment
+ * @param depreciation δ in [0, 1) (e.g. 0.096, the China convention of Zhang Jun et al. 2004)
+ * @param growth g in (−1, 1); null: the average geometric growth rate of real investment
  * @param deflator a price index per period, > 0; null: investment is already real
  * @returns a T×1 column of capital stocks
  * @throws DomainError('na') for a gap in investment or the deflator, or no growth with a single period;
- *   ('value') for a deflator of another length; ('num') for negative investment, a deflator ≤ 0,
- *   δ outside [0, 1], g + δ ≤ 0, or an implied growth rate that needs positive first and last investment
+ *   ('value') for a deflator of another length, δ ≥ 1 or |g| ≥ 1 (a percentage typed as a number: the
+ *   message names the fraction to use); ('num') for negative investment, a deflator ≤ 0, δ < 0,
+ *   g + δ ≤ 0, or an implied growth rate that needs positive first and last investment
  */
 export function capitalStock(
   investment: readonly (number | null)[],
@@ -27,7 +31,19 @@ export function capitalStock(
 ): Cell[][] {
   const t = investment.length;
   if (t === 0) throw notAvailable('requires at least one period of investment');
-  if (!(depreciation >= 0 && depreciation <= 1)) throw numError(`depreciation (${depreciation}) must lie in [0, 1]`);
+  if (!(depreciation >= 0)) throw numError(`depreciation (${depreciation}) must lie in [0, 1]`);
+  // Rates are fractions. δ = 1 would scrap the whole stock every period (K_t = I_t), which no perpetual
+  // inventory uses, so a δ of 1 or more is a percentage typed as a number (9.6 for 9.6 %): #VALUE! with the fix.
+  if (depreciation >= 1) {
+    throw valueError(
+      `requires depreciation to be a fraction below 1, not ${depreciation}: a percentage? use ${hundredth(depreciation)} (or ${depreciation}%)`,
+    );
+  }
+  // g is the steady growth of investment before the series: a rate of 100 % a period or more (or a fall of
+  // 100 % or more) is no steady state, so |g| ≥ 1 is a percentage typed as a number too.
+  if (growth !== null && growth !== undefined && Math.abs(growth) >= 1) {
+    throw valueError(`requires growth to be a fraction between −1 and 1, not ${growth}: a percentage? use ${hundredth(growth)} (or ${growth}%)`);
+  }
   investment.forEach((v, i) => {
     if (isBlank(v)) throw notAvailable(`investment is missing in period ${i + 1}`);
     if ((v as number) < 0) throw numError(`investment in period ${i + 1} is negative (${v})`);

@@ -13,9 +13,11 @@ import {
   columnScales,
   parseOrientation,
   parseRts,
+  pick,
   readDeaData,
   type RadialSolution,
   type Rts,
+  screenUnits,
   unitFailure,
   withEnvelopmentModel,
 } from './dea-model';
@@ -62,6 +64,8 @@ export function returnsToScale(crs: number, vrs: number, nirs: number): 'crs' | 
  * @param rts "crs" (default), "vrs", "nirs" or "ndrs": the model of the efficiency, slacks, targets and peers
  * @param orientation "input" (default) or "output"
  * @param names one label per unit (optional; default the 1-based row number)
+ * @returns the header row, then one row per unit; a unit whose inputs or outputs are all 0 has its name and
+ *   #NUM! in every other cell, and is left out of the frontier (and so of every peer list)
  */
 export async function deaDetails(
   inputs: unknown,
@@ -72,9 +76,13 @@ export async function deaDetails(
 ): Promise<Cell[][]> {
   const chosen = parseRts(rts ?? 'crs');
   const orient = parseOrientation(orientation ?? 'input');
-  const data = readDeaData(inputs, outputs);
+  const all = readDeaData(inputs, outputs);
+  const labels = unitLabels(names, all.x.length);
+  const unitName = (o: number) => (typeof labels[o] === 'number' ? `row ${o + 1}` : `"${labels[o]}"`);
+  // The units DEA can rate span the frontier; the others keep their row, with their error in every cell.
+  const { kept, errors } = screenUnits(all.x, all.y, unitName);
+  const data = { x: pick(all.x, kept), y: pick(all.y, kept) };
   const n = data.x.length;
-  const labels = unitLabels(names, n);
   const xScale = columnScales(data.x);
   const yScale = columnScales(data.y);
   const m = data.x[0].length;
@@ -92,11 +100,12 @@ export async function deaDetails(
       radial.set(model, scores);
     }
     const table: Cell[][] = [deaDetailsHeader(m, s)];
+    const width = 5 + 2 * (m + s) + 1;
+    const rows = errors.map((e, u): Cell[] => (e === null ? [] : [labels[u], ...new Array<Cell>(width).fill(e)]));
     for (let o = 0; o < n; o++) {
-      const unit = typeof labels[o] === 'number' ? `row ${o + 1}` : `"${labels[o]}"`;
-      const fail = () => unitFailure(unit);
+      const fail = () => unitFailure(unitName(kept[o]));
       const [own, crs, vrs, nirs] = (['chosen', 'crs', 'vrs', 'nirs'] as const).map((k) => radial.get(k === 'chosen' ? chosen : k)![o]);
-      const row: Cell[] = [labels[o]];
+      const row: Cell[] = [labels[kept[o]]];
       row.push(own ? own.efficiency : fail(), crs ? crs.efficiency : fail(), vrs ? vrs.efficiency : fail());
       if (crs && vrs && nirs) row.push(crs.efficiency / vrs.efficiency, returnsToScale(crs.efficiency, vrs.efficiency, nirs.efficiency));
       else row.push(fail(), fail());
@@ -105,7 +114,7 @@ export async function deaDetails(
           const sol = lp.slacks(data.x[o], data.y[o], chosen, own, o);
           const peers: string[] = [];
           sol.lambda.forEach((w, j) => {
-            if (w > 0) peers.push(`${labels[j]} ${formatWeight(w)}`);
+            if (w > 0) peers.push(`${labels[kept[j]]} ${formatWeight(w)}`);
           });
           row.push(...sol.inputSlacks, ...sol.outputSlacks, ...sol.inputTargets, ...sol.outputTargets, peers.join('; '));
         } catch (e) {
@@ -114,9 +123,10 @@ export async function deaDetails(
       } else {
         row.push(...new Array<Cell>(2 * (m + s) + 1).fill(fail()));
       }
-      table.push(row);
+      rows[kept[o]] = row;
       await pacer.tick();
     }
+    table.push(...rows);
     return table;
   });
 }

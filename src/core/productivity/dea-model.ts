@@ -70,17 +70,57 @@ export function readMatrix(name: string, matrix: unknown, rowLabel: (r: number) 
 }
 
 /**
- * The DEA data rule: every value ≥ 0, and every unit with at least one positive
- * input and one positive output; otherwise #NUM! (which carries no message).
+ * The DEA data rule for the whole call: every value ≥ 0, otherwise #NUM!.
+ * (A unit whose inputs or outputs are all 0 is a failure of that unit only: see degenerateUnit.)
  */
 export function checkDeaDomain(data: DeaData): void {
   const { x, y } = data;
   for (let j = 0; j < x.length; j++) {
     if (x[j].some((v) => v < 0) || y[j].some((v) => v < 0)) throw numError(`row ${j + 1} has a negative input or output`);
-    if (!x[j].some((v) => v > 0)) throw numError(`row ${j + 1} has no positive input`);
-    if (!y[j].some((v) => v > 0)) throw numError(`row ${j + 1} has no positive output`);
   }
 }
+
+/**
+ * The error of a unit DEA cannot rate, or null: all its inputs 0 (it would make output from nothing) or all
+ * its outputs 0 (it makes nothing to rate). Such a unit is #NUM! in its own cell and is left out of the
+ * frontier of the others, which compute as they would without it: a unit with no inputs in the reference
+ * set would let any output be made from nothing, so the other units could score 0 (input orientation) or
+ * have no finite score, and one with no outputs adds nothing a frontier is for (the semipositive data of
+ * Cooper, Seiford and Tone 2007: a positive input and a positive output in every unit).
+ */
+export function degenerateUnit(x: readonly number[], y: readonly number[], unit: string): DomainError | null {
+  if (!x.some((v) => v > 0)) return numError(`${unit} has all inputs 0: its efficiency is undefined, and it is left out of the frontier`);
+  if (!y.some((v) => v > 0)) return numError(`${unit} has all outputs 0: its efficiency is undefined, and it is left out of the frontier`);
+  return null;
+}
+
+/** The units DEA can rate, and the error of each one it cannot (null for the others). */
+export interface ScreenedUnits {
+  /** The indices of the units kept, ascending: unit kept[k] is unit k of the reference set. */
+  kept: number[];
+  errors: (DomainError | null)[];
+}
+
+/**
+ * Sets aside the units whose inputs or outputs are all 0 (degenerateUnit); #N/A when fewer than 2 units are
+ * left to span a frontier.
+ */
+export function screenUnits(x: readonly (readonly number[])[], y: readonly (readonly number[])[], unit: (j: number) => string): ScreenedUnits {
+  const errors = x.map((row, j) => degenerateUnit(row, y[j], unit(j)));
+  const kept: number[] = [];
+  errors.forEach((e, j) => {
+    if (e === null) kept.push(j);
+  });
+  if (kept.length < 2) {
+    throw notAvailable(
+      `requires at least 2 units (rows) with a positive input and a positive output to build a frontier, not ${kept.length}`,
+    );
+  }
+  return { kept, errors };
+}
+
+/** The rows of `rows` at the indices `kept`. */
+export const pick = <T>(rows: readonly T[], kept: readonly number[]): T[] => kept.map((j) => rows[j]);
 
 /** Reads and checks the inputs and outputs of DEA_EFFICIENCY and DEA_DETAILS. */
 export function readDeaData(inputs: unknown, outputs: unknown): DeaData {

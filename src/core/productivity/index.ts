@@ -7,6 +7,10 @@
 export {
   checkDeaDomain,
   columnScales,
+  degenerateUnit,
+  pick,
+  screenUnits,
+  type ScreenedUnits,
   DEA_ORIENTATIONS,
   DEA_RTS,
   MAX_DEA_UNITS,

@@ -17,11 +17,14 @@
  * The cross-period models D^t(t+1) and D^{t+1}(t) can have no solution (a unit
  * making an output no unit of the other period makes): then techch and tfpch of
  * that unit and pair are #N/A, and the other cells still compute.
+ * A unit whose inputs or outputs are all 0 in a period has no efficiency there: the five indices of its
+ * pairs with that period are #NUM!, and it is left out of that period's frontier (dea-model.ts,
+ * degenerateUnit); its other periods, and the other units, compute as usual.
  *
  * Cost: four LPs per unit and period (own CRS, own VRS, two cross-period CRS).
  */
 import { type Cell, type DomainError, notAvailable } from '../shared/errors';
-import { checkDeaDomain, columnScales, parseOrientation, type RadialSolution, withEnvelopmentModel } from './dea-model';
+import { checkDeaDomain, columnScales, degenerateUnit, parseOrientation, type RadialSolution, withEnvelopmentModel } from './dea-model';
 import { readLongPanel, showUnit as show, type UnitId } from './long-panel';
 import { Pacer } from '../shared/pacer';
 
@@ -64,8 +67,20 @@ export async function malmquist(units: unknown, periods: unknown, inputs: unknow
   const { x, y, row } = panel;
   const U = panel.units.length;
   const T = panel.periods.length;
-  const xScale = columnScales(x);
-  const yScale = columnScales(y);
+  // bad[k][u]: the error of unit u in period k when its inputs or outputs are all 0, else null.
+  const bad = panel.periods.map((t, k) => row.map((r, u) => degenerateUnit(x[r[k]], y[r[k]], `unit ${show(panel.units[u])} in period ${t}`)));
+  // front[k]: the units that span period k's frontier.
+  const front = bad.map((line) => line.flatMap((e, u) => (e === null ? [u] : [])));
+  front.forEach((units, k) => {
+    if (units.length < 2) {
+      throw notAvailable(
+        `requires at least 2 units with a positive input and a positive output in every period, not ${units.length} in period ${panel.periods[k]}`,
+      );
+    }
+  });
+  const good = panel.row.flatMap((r, u) => r.filter((_, k) => bad[k][u] === null));
+  const xScale = columnScales(good.map((r) => x[r]));
+  const yScale = columnScales(good.map((r) => y[r]));
   const pacer = new Pacer();
 
   // own[k][u]: CRS and VRS of unit u's period-k data against frontier k;
@@ -75,20 +90,26 @@ export async function malmquist(units: unknown, periods: unknown, inputs: unknow
   const back: (RadialSolution | null)[][] = [];
   const ahead: (RadialSolution | null)[][] = [];
   for (let k = 0; k < T; k++) {
-    const frontier = { x: row.map((r) => x[r[k]]), y: row.map((r) => y[r[k]]) };
+    const frontier = { x: front[k].map((u) => x[row[u][k]]), y: front[k].map((u) => y[row[u][k]]) };
+    // The unit's place in period k's frontier (its own data there), or −1 when it is left out.
+    const self = new Array<number>(U).fill(-1);
+    front[k].forEach((u, i) => (self[u] = i));
     await withEnvelopmentModel(frontier, xScale, yScale, orient, async (lp) => {
       const crs: (RadialSolution | null)[] = [];
       const vrs: (RadialSolution | null)[] = [];
       const before: (RadialSolution | null)[] = [];
       const after: (RadialSolution | null)[] = [];
+      // A unit-period left out of the frontiers is not evaluated either (its cells take its own error).
+      const rate = (u: number, t: number, own: boolean, rts: 'crs' | 'vrs') =>
+        bad[t][u] !== null ? null : lp.radial(x[row[u][t]], y[row[u][t]], rts, own ? self[u] : -1);
       for (let u = 0; u < U; u++) {
-        crs.push(lp.radial(x[row[u][k]], y[row[u][k]], 'crs', u));
-        if (k > 0) before.push(lp.radial(x[row[u][k - 1]], y[row[u][k - 1]], 'crs'));
-        if (k < T - 1) after.push(lp.radial(x[row[u][k + 1]], y[row[u][k + 1]], 'crs'));
+        crs.push(rate(u, k, true, 'crs'));
+        if (k > 0) before.push(rate(u, k - 1, false, 'crs'));
+        if (k < T - 1) after.push(rate(u, k + 1, false, 'crs'));
         await pacer.tick();
       }
       for (let u = 0; u < U; u++) {
-        vrs.push(lp.radial(x[row[u][k]], y[row[u][k]], 'vrs', u));
+        vrs.push(rate(u, k, true, 'vrs'));
         await pacer.tick();
       }
       ownCrs.push(crs);
@@ -103,6 +124,11 @@ export async function malmquist(units: unknown, periods: unknown, inputs: unknow
     const name = show(panel.units[u]);
     for (let k = 0; k < T - 1; k++) {
       const [from, to] = [panel.periods[k], panel.periods[k + 1]];
+      const degenerate = bad[k][u] ?? bad[k + 1][u];
+      if (degenerate !== null) {
+        table.push([panel.units[u], from, to, ...new Array<Cell>(5).fill(degenerate)]);
+        continue;
+      }
       const ownFailure = (t: number): DomainError => notAvailable(`the model of unit ${name} in period ${t} could not be solved`);
       const crossFailure = (data: number, frontier: number): DomainError =>
         notAvailable(`the cross-period model of unit ${name} (period ${data} data against the period ${frontier} frontier) has no solution`);

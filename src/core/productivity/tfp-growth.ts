@@ -10,14 +10,17 @@ type Series = readonly (number | null)[];
 
 const isBlank = (v: number | null | undefined): boolean => v === null || v === undefined;
 
+/** v / 100 as a short decimal (35 → 0.35), for the fix a message suggests. */
+const hundredth = (v: number): number => Number((v / 100).toPrecision(12));
+
 /**
  * @param output, capital, labour levels of Y, K and L, one per period, equal lengths
  * @param capitalShare α in (0, 1): one value, or one per growth period (T − 1 values, α_t for the step into period t + 1)
  * @param method "log" (default) or "simple"
  * @returns a (T − 1)×1 column; a step with a blank level gives "", a non-positive level #NUM! ("log"),
  *   a negative level #NUM! or a zero base #DIV/0! ("simple")
- * @throws DomainError('value') for series of unequal length, a capitalShare of another length or a blank in it;
- *   ('na') with fewer than two periods; ('num') for α outside (0, 1)
+ * @throws DomainError('value') for series of unequal length, a capitalShare of another length or a blank in it,
+ *   or α > 1 (a percentage typed as a number); ('na') with fewer than two periods; ('num') for α ≤ 0 or α = 1
  */
 export function tfpGrowth(output: Series, capital: Series, labour: Series, capitalShare: Series | number, method?: string | null): Cell[][] {
   const m = method ?? 'log';
@@ -33,6 +36,11 @@ export function tfpGrowth(output: Series, capital: Series, labour: Series, capit
   }
   alpha.forEach((a, i) => {
     if (isBlank(a)) throw valueError(`capitalShare: item ${i + 1} is blank`);
+    // A share cannot exceed 1: above it, α is a percentage typed as a number (40 for 40 %), #VALUE! with the fix.
+    // α = 1 (no labour share) and α ≤ 0 stay outside the open interval (0, 1): #NUM!.
+    if ((a as number) > 1) {
+      throw valueError(`requires capitalShare to be a share below 1, not ${a} (item ${i + 1}): a percentage? use ${hundredth(a as number)} (or ${a}%)`);
+    }
     if (!((a as number) > 0 && (a as number) < 1)) throw numError(`capitalShare: item ${i + 1} (${a}) must lie strictly between 0 and 1`);
   });
   const rows: Cell[][] = [];

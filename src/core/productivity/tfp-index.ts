@@ -8,12 +8,15 @@ type Series = readonly (number | null)[];
 
 const isBlank = (v: number | null | undefined): boolean => v === null || v === undefined;
 
+/** v / 100 as a short decimal (35 → 0.35), for the fix a message suggests. */
+const hundredth = (v: number): number => Number((v / 100).toPrecision(12));
+
 /**
  * @param output, capital, labour levels, one per period, equal lengths, > 0
  * @param capitalShare α in (0, 1): one value, or one per period (T values)
  * @returns a T×1 column starting with 1; a period with a blank level gives "", a non-positive one #NUM!
- * @throws DomainError('value') for unequal lengths or a blank α; ('na') when the first period is incomplete;
- *   ('num') for α outside (0, 1) or a non-positive level in the first period
+ * @throws DomainError('value') for unequal lengths, a blank α or α > 1 (a percentage typed as a number);
+ *   ('na') when the first period is incomplete; ('num') for α ≤ 0, α = 1 or a non-positive level in the first period
  */
 export function tfpIndex(output: Series, capital: Series, labour: Series, capitalShare: Series | number): Cell[][] {
   const t = output.length;
@@ -27,6 +30,11 @@ export function tfpIndex(output: Series, capital: Series, labour: Series, capita
   }
   alpha.forEach((a, i) => {
     if (isBlank(a)) throw valueError(`capitalShare: item ${i + 1} is blank`);
+    // A share cannot exceed 1: above it, α is a percentage typed as a number (40 for 40 %), #VALUE! with the fix.
+    // α = 1 (no labour share) and α ≤ 0 stay outside the open interval (0, 1): #NUM!.
+    if ((a as number) > 1) {
+      throw valueError(`requires capitalShare to be a share below 1, not ${a} (item ${i + 1}): a percentage? use ${hundredth(a as number)} (or ${a}%)`);
+    }
     if (!((a as number) > 0 && (a as number) < 1)) throw numError(`capitalShare: item ${i + 1} (${a}) must lie strictly between 0 and 1`);
   });
   const logA = (s: number): number | null | 'domain' => {

@@ -8,6 +8,22 @@ import { valueError } from '../shared/errors';
 const SNAP = 1e-12;
 
 /**
+ * @param thresholds ascending cut points, or null/undefined for the defaults
+ * @param defaults the default cut points
+ * @returns the cut points in force
+ * @throws DomainError('value') when thresholds are not `defaults.length` ascending numbers
+ */
+export function readCutPoints(thresholds: readonly (number | null)[] | null | undefined, defaults: readonly number[]): readonly number[] {
+  if (thresholds === null || thresholds === undefined) return defaults;
+  const present = thresholds.filter((t): t is number => t !== null && t !== undefined);
+  const ascending = present.every((t, i) => Number.isFinite(t) && (i === 0 || t > present[i - 1]));
+  if (present.length !== defaults.length || present.length !== thresholds.length || !ascending) {
+    throw valueError(`requires thresholds to be ${defaults.length} ascending cut points, such as ${defaults.join(', ')}`);
+  }
+  return present;
+}
+
+/**
  * @param x the value to classify
  * @param thresholds three ascending cut points, or null/undefined for the defaults
  * @param defaults the default cut points
@@ -15,15 +31,7 @@ const SNAP = 1e-12;
  * @throws DomainError('value') when thresholds are not `defaults.length` ascending numbers
  */
 export function cutPointBand(x: number, thresholds: readonly (number | null)[] | null | undefined, defaults: readonly number[]): number {
-  let cuts: readonly number[] = defaults;
-  if (thresholds !== null && thresholds !== undefined) {
-    const present = thresholds.filter((t): t is number => t !== null && t !== undefined);
-    const ascending = present.every((t, i) => Number.isFinite(t) && (i === 0 || t > present[i - 1]));
-    if (present.length !== defaults.length || present.length !== thresholds.length || !ascending) {
-      throw valueError(`requires thresholds to be ${defaults.length} ascending cut points, such as ${defaults.join(', ')}`);
-    }
-    cuts = present;
-  }
+  const cuts = readCutPoints(thresholds, defaults);
   let band = 0;
   for (const cut of cuts) if (x >= cut - SNAP * Math.max(1, Math.abs(cut))) band++;
   return band;

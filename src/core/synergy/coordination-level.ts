@@ -11,11 +11,16 @@ const SNAP = 1e-12;
 /**
  * @param d a coupling coordination degree in [0, 1]
  * @param lang "en" (default) or "zh"
- * @throws DomainError('num') when d is outside [0, 1]
+ * @throws DomainError('num') when d is negative; ('value') when d is above 1 by more than rounding: a degree
+ *   cannot exceed 1, so it is on another scale (a D of 65.1 read off a table in per cent, or computed from
+ *   scores on a 0–100 scale), and the message names the fix
  */
 export function coordinationLevel(d: number, lang?: string | null): string {
   if (!Number.isFinite(d)) throw valueError('d must be a number');
-  if (d < 0 || d > 1 + SNAP) throw numError('d must lie in [0, 1]');
+  if (d < 0) throw numError('d must lie in [0, 1]');
+  if (d > 1 + SNAP) {
+    throw valueError(`requires d in [0, 1], not ${d}: D on a 0–100 scale? divide it by 100, or compute it from scores in [0, 1] with NQP.COUPLING_COORDINATION`);
+  }
   const band = Math.min(9, Math.floor(d * 10 + SNAP * 10));
   return COORDINATION_BANDS[band][lang === 'zh' ? 'zh' : 'en'];
 }

@@ -12,6 +12,9 @@ import { sum } from '../shared/numeric';
 
 type Output = 'd' | 'c' | 't' | 'all';
 
+/** A score this little above 1 is 1 with a rounding error (a normalised maximum computed as 1.0000000000000002). */
+const SNAP = 1e-12;
+
 function readWeights(weights: readonly (number | null)[] | null | undefined, k: number): number[] {
   if (weights === null || weights === undefined) return new Array<number>(k).fill(1 / k);
   if (weights.length !== k) throw valueError(`weights has ${weights.length} values but scores has ${k} columns`);
@@ -35,11 +38,19 @@ function unit(row: readonly (number | null)[], r: number, alpha: readonly number
       const e = notAvailable(`row ${r + 1}: the score in column ${j + 1} is missing`);
       return [e, e, e];
     }
-    if (v < 0 || v > 1) {
+    if (v < 0) {
       const e = numError(`row ${r + 1}, column ${j + 1}: score ${v} is outside [0, 1]`);
       return [e, e, e];
     }
-    u.push(v);
+    // Above 1 by more than rounding, the score is on another scale (most often 0–100): a slip to name, not a
+    // point outside the maths' domain, so #VALUE! with the fix. A rounding error above 1 counts as 1.
+    if (v > 1 + SNAP) {
+      const e = valueError(
+        `requires scores in [0, 1], not ${v} (row ${r + 1}, column ${j + 1}): scores on a 0–100 scale? divide them by 100, or normalise them with NQP.NORMALIZE`,
+      );
+      return [e, e, e];
+    }
+    u.push(Math.min(v, 1));
   }
   const k = u.length;
   const total = sum(u);
@@ -54,7 +65,8 @@ function unit(row: readonly (number | null)[], r: number, alpha: readonly number
 }
 
 /**
- * @param scores n×k subsystem scores in [0, 1], units in rows; an all-blank row gives "", a partly blank row #N/A
+ * @param scores n×k subsystem scores in [0, 1], units in rows; an all-blank row gives "", a partly blank row #N/A,
+ *   a row with a negative score #NUM!, a row with a score above 1 (another scale, e.g. 0–100) #VALUE! naming the fix
  * @param weights k weights ≥ 0 for T (rescaled to sum to 1), default equal
  * @param formula "standard" (default); "modified" is refused (#VALUE!) until its transcription is verified
  * @param output "d" (default), "c", "t", or "all" (C, T, D under a header row)

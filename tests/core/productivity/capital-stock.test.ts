@@ -23,7 +23,7 @@ describe('capitalStock', () => {
     expectDomainError(() => capitalStock([10, null, 12], 0.05, 0.1), 'na', /period 2/);
     expectDomainError(() => capitalStock([10, -1], 0.05, 0.1), 'num');
     expectDomainError(() => capitalStock([0, 10], 0.05), 'num', /positive first and last/);
-    expectDomainError(() => capitalStock([10, 11], 1.5, 0.1), 'num');
+    expectDomainError(() => capitalStock([10, 11], -0.1, 0.1), 'num', /depreciation/);
     expectDomainError(() => capitalStock([10, 11], 0.1, 0.1, [1]), 'value', /deflator has 1/);
     expectDomainError(() => capitalStock([10, 11], 0.1, 0.1, [1, 0]), 'num');
   });

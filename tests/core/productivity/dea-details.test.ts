@@ -133,8 +133,8 @@ describe('errors', () => {
   it('#VALUE! when names do not match the units', async () => {
     await expect(deaDetails([[1], [2]], [[1], [1]], 'crs', 'input', ['A'])).rejects.toThrow(/2 units but 1 names/);
   });
-  it('#NUM! for a unit without a positive input', async () => {
-    await expect(deaDetails([[0], [2]], [[1], [1]])).rejects.toMatchObject({ kind: 'num' });
+  it('#N/A when a unit without a positive input leaves a single unit to span the frontier', async () => {
+    await expect(deaDetails([[0], [2]], [[1], [1]])).rejects.toMatchObject({ kind: 'na' });
   });
   it('#N/A for a single unit', async () => {
     await expect(deaDetails([[1]], [[1]])).rejects.toBeInstanceOf(DomainError);

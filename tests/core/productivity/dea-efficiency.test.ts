@@ -108,10 +108,10 @@ describe('errors', () => {
   it('#N/A with fewer than 2 units', async () => {
     expect(await kind(deaEfficiency([[1, 2]], [[1]]))).toBe('na');
   });
-  it('#NUM! for a negative value or a unit without a positive input or output', async () => {
+  it('#NUM! for a negative value; #N/A when fewer than 2 units have a positive input and a positive output', async () => {
     expect(await kind(deaEfficiency([[1], [-1]], [[1], [1]]))).toBe('num');
-    expect(await kind(deaEfficiency([[1, 0], [0, 0]], [[1], [1]]))).toBe('num');
-    expect(await kind(deaEfficiency([[1], [1]], [[1], [0]]))).toBe('num');
+    expect(await kind(deaEfficiency([[1, 0], [0, 0]], [[1], [1]]))).toBe('na');
+    expect(await kind(deaEfficiency([[1], [1]], [[1], [0]]))).toBe('na');
   });
   it('#VALUE! beyond 5,000 units, before any solving', async () => {
     const big = Array.from({ length: 5001 }, () => [1]);

@@ -54,7 +54,7 @@ describe('couplingCoordination (standard form)', () => {
     expect(num(table[1][2])).toBeCloseTo(0.5557971759387265, 12);
   });
   it('confines failures to the unit’s row', () => {
-    const table = couplingCoordination([[0.3, 0.6], [0.3, null], [1.2, 0.5], [0, 0], [null, null]], null, null, 'all');
+    const table = couplingCoordination([[0.3, 0.6], [0.3, null], [-0.2, 0.5], [0, 0], [null, null]], null, null, 'all');
     expect(num(table[1][2])).toBeCloseTo(0.65135556, 8);
     expect((table[2][0] as DomainError).kind).toBe('na');
     expect((table[2][0] as DomainError).message).toBe('row 2: the score in column 2 is missing');

@@ -28,13 +28,13 @@ export const ddfEfficiencySpec: FunctionSpec = {
     en:
       DDF_MODEL.en +
       'β = 0 means the unit is on the frontier; β = 0.25 means it could make 25 % more good output with 25 % less bad output (direction "outputs"). The efficiency 1/(1 + β) is what MALMQUIST_LUENBERGER builds on. ' +
-      'Data rule: every value must be ≥ 0 (a negative value is #NUM!) and every unit needs a positive input and a positive good output. Zeros are allowed: the model divides by nothing (a zero bad output simply cannot be contracted). A blank cell is #VALUE! naming the cell. ' +
+      'Data rule: every value must be ≥ 0 (a negative value is #NUM! for the whole result) and every unit needs a positive input and a positive good output: a unit whose inputs are all 0 or whose good outputs are all 0 is #NUM! in its own cell only, with a message naming it, and is left out of the frontier, so the other units get the β they would get without it. Other zeros are allowed: the model divides by nothing (a zero bad output simply cannot be contracted). A blank cell is #VALUE! naming the cell. ' +
       'Errors: #VALUE! when inputs, outputs and undesirable have different numbers of rows, undesirable is omitted, a cell holds text or is blank, an option is unknown, or there are more than 5,000 units; #N/A with fewer than 2 units, and in a unit\'s cell when its model has no solution (possible under "vrs"); #NUM! as above. ' +
       DEA_SOLVER_NOTE.en,
     zh:
       DDF_MODEL.zh +
       'β = 0 表示该单位位于前沿；β = 0.25 表示它可以多生产 25% 的期望产出、同时少排放 25% 的非期望产出（方向 "outputs"）。效率 1/(1 + β) 是 MALMQUIST_LUENBERGER 的基础。' +
-      '数据规则：所有数值须不小于 0（负值返回 #NUM!），每个单位至少有一项投入和一项期望产出为正。允许为 0：模型不做除法（某单位为 0 的非期望产出无法再缩减）。空白单元格返回 #VALUE! 并指出所在单元格。' +
+      '数据规则：所有数值须不小于 0（负值使整个结果返回 #NUM!），每个单位至少有一项投入和一项期望产出为正：投入全为 0 或期望产出全为 0 的单位仅在其单元格返回 #NUM!，并在提示信息中指出该单位；它不参与构成前沿，因此其他单位的 β 与去掉它时相同。其他位置允许为 0：模型不做除法（某单位为 0 的非期望产出无法再缩减）。空白单元格返回 #VALUE! 并指出所在单元格。' +
       '错误：inputs、outputs 与 undesirable 行数不同、省略 undesirable、单元格含文本或为空、选项未知或单位超过 5000 个时返回 #VALUE!；单位少于 2 个时返回 #N/A，某单位的模型无解时（"vrs" 下可能出现）该单元格返回 #N/A;#NUM! 见上。' +
       DEA_SOLVER_NOTE.zh,
   },

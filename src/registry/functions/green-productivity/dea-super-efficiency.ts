@@ -24,15 +24,15 @@ export const deaSuperEfficiencySpec: FunctionSpec = {
       'Radial DEA marks many units efficient (score 1), and they cannot be told apart. Andersen and Petersen (1993) evaluate each unit against the frontier spanned by all the other units: an inefficient unit keeps its DEA_EFFICIENCY score, and an efficient one scores how far its inputs could grow (input orientation) before it would leave the frontier, ≥ 1. ' +
       'The arguments and conventions are those of DEA_EFFICIENCY: rts "crs" (default), "vrs", "nirs" or "ndrs"; orientation "input" (default, θ) or "output" (reported as 1/φ, as DEAP reports output efficiency, so that efficient units again score ≥ 1). ' +
       'Under "vrs" (and "nirs", "ndrs") the model of an extreme unit can have no solution — for instance, in output orientation, a unit that uses less of some input than any other unit: no combination of the others uses as little. That unit\'s cell is #N/A, with the message; the others still compute. Under "crs" every model has a solution. ' +
-      'Data rule as DEA_EFFICIENCY: inputs and outputs ≥ 0, each unit with a positive input and a positive output, else #NUM!; a blank cell is #VALUE! naming it. ' +
-      'Errors: #VALUE! when inputs and outputs have different numbers of rows, a cell holds text or is blank, an option is unknown, or there are more than 5,000 units; #N/A with fewer than 2 units. ' +
+      'Data rule as DEA_EFFICIENCY: inputs and outputs ≥ 0, else #NUM! for the whole result; a unit whose inputs are all 0 or whose outputs are all 0 is #NUM! in its own cell only, with a message naming it, and is left out of every other unit\'s frontier, so the others score as they would without it; a blank cell is #VALUE! naming it. ' +
+      'Errors: #VALUE! when inputs and outputs have different numbers of rows, a cell holds text or is blank, an option is unknown, or there are more than 5,000 units; #N/A with fewer than 2 units with a positive input and a positive output. ' +
       DEA_SOLVER_NOTE.en,
     zh:
       '径向 DEA 常把许多单位评为有效（得分 1），无法区分。Andersen 和 Petersen(1993)把每个单位与除自身以外全部单位构成的前沿比较：无效单位的得分与 DEA_EFFICIENCY 相同，有效单位的得分表示其投入还能增加多少（投入导向）而仍留在前沿上，不小于 1。' +
       '参数与口径同 DEA_EFFICIENCY:rts 为 "crs"（默认）、"vrs"、"nirs" 或 "ndrs";orientation 为 "input"（默认，报告 θ）或 "output"（按 DEAP 报告产出效率的做法报告 1/φ，因此有效单位的得分同样 ≥ 1）。' +
       '在 "vrs"（以及 "nirs"、"ndrs"）下，极端单位的模型可能无解——例如产出导向下，某单位某项投入比其他所有单位都少，其他单位的任何组合都达不到这么少的投入。该单位的单元格返回 #N/A 并给出说明，其余单位照常计算。"crs" 下所有模型都有解。' +
-      '数据规则同 DEA_EFFICIENCY：投入和产出不小于 0，每个单位至少有一项投入和一项产出为正，否则返回 #NUM!；空白单元格返回 #VALUE! 并指出所在单元格。' +
-      '错误：inputs 与 outputs 行数不同、单元格含文本或为空、选项未知或单位超过 5000 个时返回 #VALUE!；单位少于 2 个时返回 #N/A。' +
+      '数据规则同 DEA_EFFICIENCY：投入和产出不小于 0，否则整个结果返回 #NUM!；投入全为 0 或产出全为 0 的单位仅在其单元格返回 #NUM!，并在提示信息中指出该单位；它不参与构成其他单位的前沿，因此其他单位的得分与去掉它时相同；空白单元格返回 #VALUE! 并指出所在单元格。' +
+      '错误：inputs 与 outputs 行数不同、单元格含文本或为空、选项未知或单位超过 5000 个时返回 #VALUE!；投入和产出均有正值的单位少于 2 个时返回 #N/A。' +
       DEA_SOLVER_NOTE.zh,
   },
   params: [deaInputsParam, deaOutputsParam, deaRtsParam, deaOrientationParam],

@@ -89,9 +89,9 @@ export const disposabilityParam: ParamSpec = {
 /** What the SBM functions do with zeros, in both languages. */
 export const SBM_DATA_RULE: Text = {
   en:
-    'Data rule: every value must be ≥ 0 (a negative value is #NUM!) and every unit needs a positive input and a positive good output. The slacks-based measure divides by the evaluated unit\'s own inputs (non- and input-oriented) and good and bad outputs (non- and output-oriented), so a zero there is #NUM! in that unit\'s cell only (other units still compute). ' +
+    'Data rule: every value must be ≥ 0 (a negative value is #NUM! for the whole result) and every unit needs a positive input and a positive good output: a unit whose inputs are all 0 or whose good outputs are all 0 is #NUM! in its own cell (its row) only, with a message naming it, and is left out of the frontier, so the other units get the results they would get without it (kept in, a unit with no inputs would let the others\' outputs grow without bound). The slacks-based measure divides by the evaluated unit\'s own inputs (non- and input-oriented) and good and bad outputs (non- and output-oriented), so a zero there is #NUM! in that unit\'s cell only (other units still compute). ' +
     'What to do: check whether the zero is real data; for a true zero, replace it by a small positive value (deaR uses a small fraction of the column\'s smallest positive value) or leave that column out. A blank cell is #VALUE! naming the cell. ',
   zh:
-    '数据规则：所有数值须不小于 0（负值返回 #NUM!），且每个单位至少有一项投入和一项期望产出为正。SBM 要除以被评价单位自身的投入（非导向和投入导向）以及期望与非期望产出（非导向和产出导向），因此这些位置为 0 时，仅该单位的单元格返回 #NUM!（其他单位照常计算）。' +
+    '数据规则：所有数值须不小于 0（负值使整个结果返回 #NUM!），且每个单位至少有一项投入和一项期望产出为正：投入全为 0 或期望产出全为 0 的单位仅在其单元格（其所在行）返回 #NUM!，并在提示信息中指出该单位；它不参与构成前沿，因此其他单位的结果与去掉它时相同（若保留，一个没有投入的单位会使其他单位的产出可以无限扩大）。SBM 要除以被评价单位自身的投入（非导向和投入导向）以及期望与非期望产出（非导向和产出导向），因此这些位置为 0 时，仅该单位的单元格返回 #NUM!（其他单位照常计算）。' +
     '处理办法：先确认该 0 是否为真实数据；若确为 0，可换成一个很小的正数（deaR 取该列最小正值的一小部分）或去掉该列。空白单元格返回 #VALUE! 并指出所在单元格。',
 };

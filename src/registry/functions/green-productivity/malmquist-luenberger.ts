@@ -32,7 +32,7 @@ export const malmquistLuenbergerSpec: FunctionSpec = {
       'frontier "global" is the GML index of Oh (2010): one frontier of all periods\' data pooled, GML = P^G(t+1)/P^G(t), EC as above and TC = GML/EC, the change in the gap between the period\'s frontier and the global one. GML is always computable (every point belongs to the global frontier\'s data) and chains over periods: the product of a unit\'s GML over the years is its cumulative index, as papers report it. ' +
       'rts "crs" (default) or "vrs"; disposability of the bad outputs "weak" (default) or "strong" for model "ddf", as in DDF_EFFICIENCY (SBM treats bad outputs like inputs). ' +
       'The mixed-period models P^t(t+1) and P^{t+1}(t) can have no solution: a unit beyond the other period\'s frontier, which happens often under weak disposability and with SBM (which is why SBM papers use the global frontier). Then ML and TC of that row are #N/A with a message naming the unit and periods, and EC, which needs no mixed-period model, still computes. In a mixed-period model β may be negative (the point lies above the other frontier): that is a valid result, not an error. ' +
-      'Data rule: every value ≥ 0 (else #NUM!), each row with a positive input and a positive good output; with model "sbm" a zero in a row\'s own data is #NUM! in the cells that need that row (see SBM_EFFICIENCY). A blank cell is #VALUE! naming the cell. ' +
+      'Data rule: every value ≥ 0 (else #NUM! for the whole result), each row with a positive input and a positive good output: a unit whose inputs or good outputs are all 0 in a period has ML, EC and TC #NUM! in its rows with that period, with a message naming it, and that row is left out of the frontiers (the period\'s and the global one), so the rest is as without it; fewer than 2 such units in a period are #N/A; with model "sbm" a zero in a row\'s own data is #NUM! in the cells that need that row (see SBM_EFFICIENCY). A blank cell is #VALUE! naming the cell. ' +
       'Errors: #VALUE! when the arguments have different numbers of rows, undesirable is omitted, a unit or period is blank, a period is not a number, a unit appears twice in a period, the panel is not balanced, an option is unknown, or there are more than 5,000 units or 100,000 rows; #N/A with fewer than 2 units or 2 periods. ' +
       DEA_SOLVER_NOTE.en,
     zh:
@@ -43,7 +43,7 @@ export const malmquistLuenbergerSpec: FunctionSpec = {
       'frontier 为 "global" 时为 Oh(2010)的 GML 指数：用全部时期的数据构成一个全局前沿，GML = P^G(t+1)/P^G(t),EC 同上，TC = GML/EC，即当期前沿与全局前沿差距的变化。GML 总能计算（每个点都属于全局前沿的数据），且可跨期连乘：某单位各年 GML 的乘积即论文中报告的累积指数。' +
       'rts 为 "crs"（默认）或 "vrs"；模型 "ddf" 下非期望产出的可处置性为 "weak"（默认）或 "strong"，与 DDF_EFFICIENCY 相同(SBM 把非期望产出当作投入处理）。' +
       '跨期模型 P^t(t+1) 和 P^{t+1}(t) 可能无解：单位位于另一期前沿之外，这在弱可处置性和 SBM 下经常出现（这也是 SBM 文献使用全局前沿的原因）。此时该行的 ML 和 TC 返回 #N/A，并说明涉及的单位和时期；EC 不需要跨期模型，照常计算。跨期模型中 β 可以为负（该点位于另一期前沿之上），这是有效结果而非错误。' +
-      '数据规则：所有数值不小于 0（否则返回 #NUM!），每行至少有一项投入和一项期望产出为正；模型 "sbm" 下某行自身数据为 0 时，需要该行的单元格返回 #NUM!（见 SBM_EFFICIENCY）。空白单元格返回 #VALUE! 并指出所在单元格。' +
+      '数据规则：所有数值不小于 0（否则整个结果返回 #NUM!），每行至少有一项投入和一项期望产出为正：某单位某期的投入全为 0 或期望产出全为 0 时，该单位涉及该期的各行 ML、EC 和 TC 返回 #NUM!，并在提示信息中指出该单位；该行数据不参与构成前沿（当期前沿和全局前沿），因此其余结果与去掉它时相同；某期满足条件的单位少于 2 个时返回 #N/A；模型 "sbm" 下某行自身数据为 0 时，需要该行的单元格返回 #NUM!（见 SBM_EFFICIENCY）。空白单元格返回 #VALUE! 并指出所在单元格。' +
       '错误：各参数行数不同、省略 undesirable、单位或时期为空、时期不是数字、同一单位在同一时期出现两次、面板不平衡、选项未知，或单位超过 5000 个、行数超过 100000 时返回 #VALUE!；单位少于 2 个或时期少于 2 个时返回 #N/A。' +
       DEA_SOLVER_NOTE.zh,
   },

@@ -73,10 +73,15 @@ export const deaEfficiencySpec: FunctionSpec = {
       source: 'catalogue section 7: inputs and outputs ≥ 0, else #NUM!',
     },
     {
-      title: { en: 'A unit with no positive output: #NUM!', zh: '某单位没有正的产出：#NUM!' },
+      title: {
+        en: 'A unit whose outputs are all 0: #NUM! in its own cell; it is left out of the frontier and the others compute without it',
+        zh: '某单位的产出全为 0：仅该单元格返回 #NUM!；该单位不参与构成前沿，其他单位按没有它的情形计算',
+      },
       args: [[[2, 5], [2, 4], [6, 6]], [[1], [0], [3]]],
-      expected: [[{ error: '#NUM!' }]],
-      source: 'catalogue section 7: each unit needs at least one positive input and one positive output',
+      expected: [[1], [{ error: '#NUM!' }], [1]],
+      tolerance: 1e-9,
+      source:
+        'catalogue section 7: each unit needs at least one positive input and one positive output, a failure confined to that unit; derived by hand without row 2: row 1 (2, 5; 1) needs λ ≥ 1/3 of row 3 (6, 6; 3), which uses 2 of input 1, so θ = 1; row 3 makes the most output per input',
     },
     {
       title: { en: 'Inputs and outputs with different numbers of rows: #VALUE!', zh: 'inputs 与 outputs 行数不同：#VALUE!' },
