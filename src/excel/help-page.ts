@@ -29,6 +29,21 @@ const labels = {
       'So that a workbook computes the same everywhere, every NQP function keeps to the web’s limit on every platform: its arguments together and its result may each hold about 250,000 numbers (a text counts by its length). ' +
       'Beyond it the function answers at once with #VALUE! giving the size and what to do, instead of leaving the cell at #BUSY!. ' +
       'Blank rows after the data are not counted, so a whole-column reference such as A:A works. The spatial functions take coordinates and build their weights inside.',
+    errorsTitle: 'Errors',
+    errorsIntro:
+      'Every function answers a problem with one of Excel’s error values and a message naming the argument and the row or column (Excel shows it for #VALUE! and #N/A; for #NUM! and #DIV/0! the task pane’s Check tab shows it).',
+    errorsHead: ['situation', 'result'],
+    errorsRows: [
+      ['wrong type, text where a number is needed, shapes that do not match, an unknown option', '#VALUE! naming the argument, and the row or column'],
+      [
+        'a value on the wrong scale where the scale is known: a score above 1 where [0, 1] is required, a rate of 1 or more where a fraction is required, a dependence that can only be a percentage (2 or more, with cut points of 1 or less)',
+        '#VALUE! naming the likely cause and the fix, e.g. “requires depreciation to be a fraction below 1, not 9.6: a percentage? use 0.096 (or 9.6%)”',
+      ],
+      ['too few units or observations, a required category missing, an infeasible model', '#N/A with a message'],
+      ['a zero denominator', '#DIV/0!'],
+      ['a value outside the mathematical domain (negative where not allowed, log of ≤ 0)', '#NUM!'],
+      ['a failure confined to one unit (an error value in its row, a DEA unit with all inputs or all outputs 0)', 'that error in that unit’s cell only; the other units compute as without it'],
+    ],
     blanksTitle: 'Blank cells',
     blanks:
       'An empty cell reads as blank on every platform. Excel on the web sends it as blank; Excel on Windows and on the Mac may send it as 0, which cannot be told from a typed 0. ' +
@@ -53,6 +68,20 @@ const labels = {
       '为使工作簿在任何平台上结果一致，所有 NQP 函数在各平台都遵守网页版的限制：全部参数合计、以及结果，各自最多约 250,000 个数值（文本按其长度计）。' +
       '超过时函数立即返回 #VALUE!，说明数据量及处理办法，而不会让单元格一直停在 #BUSY!。' +
       '数据之后的空行不计入，因此可以引用整列（如 A:A）。空间函数接受坐标，并在函数内部构造权重矩阵。',
+    errorsTitle: '错误值',
+    errorsIntro: '每个函数遇到问题时返回 Excel 的错误值，并附说明，指出参数及所在的行或列（Excel 对 #VALUE! 和 #N/A 显示说明；#NUM! 和 #DIV/0! 的说明可在任务窗格的“检查”选项卡中查看）。',
+    errorsHead: ['情形', '结果'],
+    errorsRows: [
+      ['类型错误、需要数字处出现文本、形状不匹配、未知选项', '#VALUE!，指出参数及所在的行或列'],
+      [
+        '已知量纲而数值量纲不对：要求 [0, 1] 的得分大于 1，要求小数的比率不小于 1，只能是百分数的依存度（分界点均不大于 1 时不小于 2 的值）',
+        '#VALUE!，指出可能的原因和改正办法，例如“requires depreciation to be a fraction below 1, not 9.6: a percentage? use 0.096 (or 9.6%)”',
+      ],
+      ['单位或观测值过少、缺少必需的类别、模型无可行解', '#N/A，附说明'],
+      ['分母为零', '#DIV/0!'],
+      ['超出数学定义域的值（不允许为负时为负、对不大于 0 的值取对数）', '#NUM!'],
+      ['只涉及一个单位的失败（其所在行有错误值、DEA 中投入或产出全为 0 的单位）', '仅该单位的单元格返回该错误；其余单位按不含该单位计算'],
+    ],
     blanksTitle: '空单元格',
     blanks:
       '各平台上空单元格均按空白读取。网页版 Excel 把空单元格作为空值传入；Windows 版和 Mac 版 Excel 可能把它作为 0 传入，与输入的 0 无法区分。' +
@@ -94,10 +123,11 @@ export function buildHelpPage(specs: readonly FunctionSpec[], lang: Lang): strin
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'">
 <title>${t.title}</title>
 <style>body{font-family:"Segoe UI",system-ui,-apple-system,"Microsoft YaHei",sans-serif;max-width:60rem;margin:auto;padding:1rem;line-height:1.5;color:#242424}
-code{background:#f3f2f1;padding:0 .2em}section{border-top:1px solid #e1dfdd;margin-top:1.5rem}small{color:#605e5c}
-@media (prefers-color-scheme: dark){body{background:#1f1f1f;color:#f3f2f1}code{background:#333}small{color:#c8c6c4}}</style>
+code{background:#f3f2f1;padding:0 .2em}table{border-collapse:collapse}th,td{border:1px solid #e1dfdd;padding:.3rem .5rem;text-align:left;vertical-align:top}section{border-top:1px solid #e1dfdd;margin-top:1.5rem}small{color:#605e5c}
+@media (prefers-color-scheme: dark){body{background:#1f1f1f;color:#f3f2f1}code{background:#333}small{color:#c8c6c4}th,td{border-color:#484644}}</style>
 </head><body><p><a href="${t.otherHref}">${t.other}</a></p><h1>${t.title}</h1><ul>${index}</ul>
 <section id="data-size"><h2>${t.sizeTitle}</h2><p>${escapeHtml(t.size)}</p></section>
+<section id="errors"><h2>${t.errorsTitle}</h2><p>${escapeHtml(t.errorsIntro)}</p><table><thead><tr>${t.errorsHead.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${t.errorsRows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`).join('')}</tbody></table></section>
 <section id="blank-cells"><h2>${t.blanksTitle}</h2><p>${escapeHtml(t.blanks)}</p></section>
 ${specs.map((s) => functionSection(s, lang)).join('\n')}
 </body></html>`;

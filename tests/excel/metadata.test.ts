@@ -90,6 +90,16 @@ describe('the built metadata', () => {
     expect(section(distFile('help-zh-CN.html'))).toMatch(/各平台.*Windows.*0.*类型.*#VALUE!/s);
   });
 
+  it('gives on both help pages the error table, with its row for values on the wrong scale', () => {
+    const section = (page: string) => page.slice(page.indexOf('<section id="errors">'), page.indexOf('</section>', page.indexOf('<section id="errors">')));
+    const en = section(distFile('help.html'));
+    const zh = section(distFile('help-zh-CN.html'));
+    expect(en.match(/<tr>/g)).toHaveLength(7);
+    expect(zh.match(/<tr>/g)).toHaveLength(7);
+    expect(en).toMatch(/wrong scale.*a score above 1 where \[0, 1\] is required.*#VALUE! naming the likely cause and the fix/s);
+    expect(zh).toMatch(/量纲不对.*#VALUE!，指出可能的原因和改正办法/s);
+  });
+
   it('escapes the help page: no spec text becomes markup', () => {
     const page = distFile('help.html');
     expect(page).not.toMatch(/<script/i);
