@@ -13,7 +13,7 @@ import { loadDefinitions, templates } from '../templates';
 import { clearSampleAction, inExcel, insertExample, insertTemplateAction } from './actions';
 import { confirmClear, confirmReplace, dialogOpen } from './confirm';
 import { type Filter, type Strings, strings, type UiLang, uiLanguage } from './i18n';
-import { el, functionItem, functionPage, templateCard, termItem, termPage, type ViewContext } from './views';
+import { el, functionItem, functionPage, statusLine, templateCard, termItem, termPage, type ViewContext } from './views';
 import { explainActiveCell } from './explain';
 import { explainStrings, explanationView } from './explain-view';
 
@@ -38,11 +38,8 @@ let activeView: View = 'glossary';
 const t = (): Strings => strings[lang];
 const byId = (id: string): HTMLElement | null => document.getElementById(id);
 
-/** Results of actions (insert formula, insert template), in the visible status line. */
-function setStatus(message: string): void {
-  const status = byId('status');
-  if (status) status.textContent = message;
-}
+/** Results of actions (insert formula, insert template), in the visible status line (never over a control). */
+const setStatus = statusLine;
 
 /** Navigation and search counts, for screen readers only. */
 let announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -251,12 +248,13 @@ function sampleTools(s: Strings): HTMLElement {
 function renderTemplates(view: HTMLElement): void {
   const s = t();
   const ctx = context();
+  // The templates first, each named by its heading; the tool that clears their sample data after them.
   view.replaceChildren(
     el('p', { className: 'intro', textContent: s.templatesIntro }),
-    ...(templates.length > 0 ? [sampleTools(s)] : []),
     ...(templates.length > 0
       ? [el('div', { id: 'template-list' }, ...templates.map((tpl) => templateCard(tpl, ctx, 'h2')))]
       : [el('p', { className: 'empty', id: 'no-templates', textContent: s.noTemplateYet })]),
+    ...(templates.length > 0 ? [sampleTools(s)] : []),
   );
 }
 

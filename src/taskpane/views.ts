@@ -12,6 +12,7 @@ import { templateFileName, templateFileUrl, type TemplateInfo } from '../templat
 import { openTemplateFileAction, opensTemplateAsWorkbook } from './actions';
 import type { Strings, UiLang } from './i18n';
 import { computeExample, errorMessages, matchesExpected, resultText } from './live';
+import { splitNotes } from './notes';
 
 /** Creates an element with properties (text goes in as textContent) and children (strings become text nodes). */
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -42,10 +43,40 @@ export interface ViewContext {
   openTemplateFile?: (template: TemplateInfo) => void;
 }
 
-/** The pane's visible status line (#status), for actions started from a view. */
-function statusLine(message: string): void {
+/**
+ * The pane's visible status line (#status, fixed at the bottom), for actions started from the pane. The page
+ * gets room below its content for the line's height, and the control that was used is scrolled clear of it,
+ * so the line never covers a control.
+ */
+export function statusLine(message: string): void {
   const status = document.getElementById('status');
-  if (status) status.textContent = message;
+  if (!status) return;
+  status.textContent = message;
+  const height = message === '' ? 0 : status.getBoundingClientRect().height;
+  document.body.style.setProperty('--status-height', `${Math.ceil(height)}px`);
+  const active = document.activeElement;
+  if (height > 0 && active instanceof HTMLElement && active !== document.body) {
+    const covered = active.getBoundingClientRect().bottom - status.getBoundingClientRect().top;
+    if (covered > 0) window.scrollBy(0, covered + 8);
+  }
+}
+
+/**
+ * A formula or result as code that wraps only between values: a break opportunity after each comma,
+ * semicolon, opening bracket and space, and none inside a number or a name.
+ */
+export function codeText(className: string, text: string): HTMLElement {
+  const code = el('code', { className });
+  // (No lookbehind in a regular expression: older JavaScriptCore, Excel for Mac's, cannot parse one.)
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (',;({ '.includes(text[i]) && i + 1 < text.length) {
+      code.append(text.slice(start, i + 1), document.createElement('wbr'));
+      start = i + 1;
+    }
+  }
+  code.append(text.slice(start));
+  return code;
 }
 
 const other = (lang: UiLang): UiLang => (lang === 'en' ? 'zh' : 'en');
@@ -122,7 +153,7 @@ export function functionCard(spec: FunctionSpec, ctx: ViewContext): HTMLElement 
     { className: 'fn' },
     el('h4', {}, el('code', { textContent: signature(spec) })),
     el('p', { textContent: spec.description[ctx.lang] }),
-    el('p', {}, el('code', { className: 'formula', textContent: exampleFormula(spec, spec.examples[0].args) })),
+    el('p', {}, codeText('formula', exampleFormula(spec, spec.examples[0].args))),
     el('div', { className: 'actions' }, insertButton(spec, ctx), details, helpLink(spec, ctx)),
   );
 }
@@ -170,6 +201,21 @@ export function templateCard(template: TemplateInfo, ctx: ViewContext, heading: 
   }
   card.append(el('div', { className: 'actions' }, insert, download));
   return card;
+}
+
+/** A function's notes as short pieces (formulas as blocks), its errors as a table and its sources (notes.ts). */
+function notesSections(help: string, s: Strings): HTMLElement[] {
+  const notes = splitNotes(help);
+  const pieces = notes.pieces.map((p) => (p.kind === 'formula' ? el('p', { className: 'note-formula' }, codeText('formula', p.text)) : el('p', { className: 'note', textContent: p.text })));
+  const out = [section(s.moreHelp, ...pieces)];
+  if (notes.errors.length > 0) {
+    const head = el('tr', {}, el('th', { textContent: s.errorColumn }), el('th', { textContent: s.caseColumn }));
+    head.querySelectorAll('th').forEach((th) => th.setAttribute('scope', 'col'));
+    const rows = notes.errors.map((e) => el('tr', {}, el('td', {}, el('code', { textContent: e.codes.join(' ') || '—' })), el('td', { textContent: e.text })));
+    out.push(section(s.errorsHeading, el('table', { className: 'errors' }, el('thead', {}, head), el('tbody', {}, ...rows))));
+  }
+  if (notes.sources !== null) out.push(section(s.sourcesHeading, el('p', { className: 'note', textContent: notes.sources })));
+  return out;
 }
 
 function section(title: string, ...content: Node[]): HTMLElement {
@@ -263,8 +309,8 @@ export function functionPage(spec: FunctionSpec, ctx: ViewContext): HTMLElement 
       'div',
       { className: 'example' },
       el('p', { textContent: ex.title[lang] }),
-      el('p', {}, el('code', { className: 'formula', textContent: exampleFormula(spec, ex.args) })),
-      el('p', {}, el('span', { className: 'subtle', textContent: s.result + s.colon }), el('code', { className: 'result', textContent: cellsText(ex.expected, expectedText) })),
+      el('p', {}, codeText('formula', exampleFormula(spec, ex.args))),
+      el('p', {}, el('span', { className: 'subtle', textContent: s.result + s.colon }), codeText('result', cellsText(ex.expected, expectedText))),
       ...(ctx.preview ? [liveResult(spec, ex, s)] : []),
     ),
   );
@@ -275,12 +321,12 @@ export function functionPage(spec: FunctionSpec, ctx: ViewContext): HTMLElement 
     { className: 'detail function-page' },
     pageTitle(`NQP.${spec.name}`),
     el('p', { className: 'alt-name', textContent: spec.category[lang] }),
-    el('p', {}, el('code', { className: 'signature', textContent: signature(spec) })),
+    el('p', {}, codeText('signature', signature(spec))),
     el('p', { className: 'definition', textContent: spec.description[lang] }),
     el('div', { className: 'actions' }, insertButton(spec, ctx), helpLink(spec, ctx)),
     section(s.arguments, args),
     section(s.examples, ...(ctx.preview ? [el('p', { className: 'subtle preview-note', textContent: s.previewNote })] : []), ...examples),
-    section(s.moreHelp, el('p', { className: 'explanation', textContent: spec.help[lang] })),
+    ...notesSections(spec.help[lang], s),
   );
   if (unique.length > 0) page.append(section(s.relatedTermsOfFunction, el('ul', { className: 'links' }, ...unique.map((t) => termLink(t, ctx)))));
   page.dataset.function = spec.name;

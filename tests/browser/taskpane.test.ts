@@ -16,6 +16,7 @@ import path from 'path';
 import type { Browser, Page } from 'playwright-core';
 import { findTerm, templatesFor, terms } from '../../src/glossary';
 import { specs } from '../../src/registry';
+import { exampleFormula } from '../../src/registry/formula';
 import { templates } from '../../src/templates';
 import { ROOT } from '../helpers/dist';
 import { type ServedPane, servePane } from '../helpers/served-pane';
@@ -151,8 +152,8 @@ describe('the task pane', () => {
     expect(await button.textContent()).toBe('Clear sample data');
     expect(await button.getAttribute('aria-describedby')).toBe('sample-intro');
     expect(await page.locator('#sample-intro').textContent()).toContain('only the sample values still in place');
-    await page.focus('#view-templates');
-    await page.keyboard.press('Tab');
+    // It comes after the templates: Shift+Tab from the end of the page reaches it first.
+    await page.locator('#view-templates button').last().focus();
     expect(await activeId(page)).toBe('clear-sample');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Open this pane in Excel to clear sample data.');
@@ -507,11 +508,9 @@ describe('keyboard only', () => {
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Tab');
     if (templates.length > 0) {
-      // The panel itself (it is focusable, for reading), then Clear sample data.
+      // The panel itself (it is focusable, for reading), then the first template's links (its functions and
+      // terms), then its Insert button; Clear sample data comes after the templates.
       expect(await activeId(page)).toBe('view-templates');
-      await page.keyboard.press('Tab');
-      expect(await activeId(page)).toBe('clear-sample');
-      // Then the first template's links (its functions and terms), then its Insert button.
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`NQP.${templates[0].functions[0]}`);
       const insertLabel = `Insert template “${templates[0].title.en}” as new sheets`;
@@ -667,6 +666,102 @@ describe('Insert example', () => {
   });
 });
 
+// ---- Readable function pages and a tidy Templates tab -------------------------------------
+
+/**
+ * The places where a code element's text wraps onto a new line that fall inside a number or a name: for each
+ * character, the top of its box; a character lower than the one before starts a line.
+ */
+async function breaksInsideValues(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((codes) => {
+    const bad: string[] = [];
+    for (const code of codes) {
+      const chars: { ch: string; top: number }[] = [];
+      const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getClientRects()[0];
+          if (rect) chars.push({ ch: text[i], top: rect.top });
+        }
+      }
+      for (let i = 1; i < chars.length; i++) {
+        if (chars[i].top > chars[i - 1].top + 2 && /[\w.]/.test(chars[i - 1].ch) && /[\w.]/.test(chars[i].ch)) {
+          bad.push(`${(code.textContent ?? '').slice(0, 30)}…: "${chars[i - 1].ch}|${chars[i].ch}"`);
+        }
+      }
+    }
+    return bad;
+  });
+}
+
+describe('readable function pages and a tidy Templates tab', () => {
+  // The three functions whose first example's formula is the longest: they wrap the most at 360 px.
+  const longest = [...specs]
+    .sort((a, b) => exampleFormula(b, b.examples[0].args).length - exampleFormula(a, a.examples[0].args).length)
+    .slice(0, 3)
+    .map((s) => s.name);
+
+  it.each(longest)('NQP.%s: its formulas wrap only between values, never inside a number', async (name) => {
+    const { page } = await open();
+    await openFunctionByKeyboard(page, name);
+    const lines = await page.locator('#detail-content code.formula').evaluateAll((codes) => codes.map((c) => Math.round(c.getBoundingClientRect().height)));
+    expect(Math.max(...lines)).toBeGreaterThan(20); // it does wrap at 360 px
+    expect(await breaksInsideValues(page, '#detail-content code.formula, #detail-content code.result, #detail-content code.signature')).toEqual([]);
+    await page.context().close();
+  });
+
+  it('notes come as short pieces, a formula as a block, the errors as a table, in English and Chinese', async () => {
+    for (const query of ['', '?lang=zh']) {
+      const { page } = await open(query);
+      await openFunctionByKeyboard(page, 'COUPLING_COORDINATION');
+      expect(await page.locator('#detail-content p.note-formula code.formula').count()).toBeGreaterThanOrEqual(2);
+      expect(await page.locator('#detail-content table.errors tbody tr').count()).toBeGreaterThanOrEqual(4);
+      expect(await page.locator('#detail-content table.errors th').allTextContents()).toEqual(query === '' ? ['Error', 'When'] : ['错误值', '情形']);
+      const longestNote = await page.locator('#detail-content p.note').evaluateAll((ps) => Math.max(...ps.map((p) => (p.textContent ?? '').length)));
+      expect(longestNote).toBeLessThan(400);
+      await page.context().close();
+    }
+  });
+
+  it('lists the templates first, each named by a heading set larger than its description; the sample-data tool after them', async () => {
+    const { page } = await open('', '#templates');
+    const order = await page.locator('#view-templates > *').evaluateAll((nodes) => nodes.map((n) => n.id || n.className));
+    expect(order.indexOf('template-list')).toBeLessThan(order.findIndex((x) => /sample/.test(x)));
+    const sizes = await page.locator('#template-list article').first().evaluate((card) => ({
+      title: parseFloat(getComputedStyle(card.querySelector('h2')!).fontSize),
+      text: parseFloat(getComputedStyle(card.querySelector('p')!).fontSize),
+    }));
+    expect(sizes.title).toBeGreaterThan(sizes.text);
+    await page.context().close();
+  });
+
+  it('the status line never covers a control: the button used stays clear of it, and the last control scrolls above it', async () => {
+    const { page } = await open('', '#templates');
+    const insert = page.locator('#template-list article button.primary').first();
+    await insert.scrollIntoViewIfNeeded();
+    // Put the first Insert button at the very bottom of the pane, where the status line appears.
+    await insert.evaluate((b) => window.scrollBy(0, b.getBoundingClientRect().bottom - window.innerHeight + 2));
+    await insert.click();
+    await page.waitForFunction(() => (document.getElementById('status')?.textContent ?? '') !== '');
+    const overlap = async (selector: string) =>
+      page.evaluate((sel) => {
+        const a = document.querySelector(sel)!.getBoundingClientRect();
+        const b = document.getElementById('status')!.getBoundingClientRect();
+        return a.bottom > b.top && a.top < b.bottom;
+      }, selector);
+    expect(await overlap('#template-list article button.primary')).toBe(false);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const last = await page.locator('#view-templates button').last().evaluate((b) => b.getBoundingClientRect().bottom);
+    const top = await page.locator('#status').evaluate((st) => st.getBoundingClientRect().top);
+    expect(last).toBeLessThanOrEqual(top);
+    await page.context().close();
+  });
+});
+
 // ---- Check: "Why is this cell an error?", against a stand-in Excel ---------------------
 
 /** Makes the page believe it runs in Excel, with an active cell showing `shown` from `formula`, and the cells of `ranges`. */
@@ -709,7 +804,7 @@ describe('Check: why is this cell an error?', () => {
     await page.context().close();
   });
 
-  it('in Excel: the full message of a #NUM!, which Excel does not show, and the hint, in English and in Chinese', async () => {
+  it('in Excel: the full message and the hint for scores on a 0–100 scale, in English and in Chinese', async () => {
     for (const [query, hint] of [
       ['', 'scores goes up to 90: scores on a 0–100 scale? Divide them by 100, or normalise them with NQP.NORMALIZE.'],
       ['?lang=zh', 'scores 最大为 90：是否为 0–100 分制的得分？请除以 100，或用 NQP.NORMALIZE 标准化。'],
