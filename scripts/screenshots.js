@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Screenshots of the task pane for the README, in docs/screenshots/:
- * the glossary list, a term page and the Check tab (against a stand-in Excel),
+ * the glossary list, a term page, the Build tab and the Check tab (against a stand-in Excel),
  * light and dark, English and Chinese,
  * 360 px wide (a task pane's usual width).
  *
@@ -120,6 +120,29 @@ async function main() {
         await page.waitForSelector('#check-result .hints li');
         await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
         await save('check');
+        // The Build tab with a table read in, against a stand-in Excel (a fictional table of four provinces).
+        await page.click('#tab-build');
+        await page.evaluate(() => {
+          const values = [
+            ['Province', 'Region', 'R&D intensity', 'Patents', 'Digital economy', 'Energy intensity'],
+            ['Province A', 'East', 2.4, 31, 42, 0.62],
+            ['Province B', 'East', 1.9, 18, 35, 0.71],
+            ['Province C', 'West', 3.1, 44, 51, 0.55],
+            ['Province D', 'West', 1.2, 9, 28, 0.9],
+          ];
+          const typeOf = (v) => (v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : 'String');
+          const selected = {
+            address: 'Data!A1:F5', values, valueTypes: values.map((r) => r.map(typeOf)), rowIndex: 0, columnIndex: 0, rowCount: 5, columnCount: 6,
+            worksheet: { name: 'Data', load() { return this; } }, load() { return this; },
+          };
+          window.Excel = { RangeValueType: { double: 'Double', empty: 'Empty', error: 'Error' }, run: async (body) => body({ workbook: { getSelectedRange: () => selected }, sync: async () => undefined }) };
+        });
+        await page.click('#build-read');
+        await page.waitForSelector('#build-go');
+        await page.selectOption('#build-dir-3', '-1');
+        await page.evaluate(() => document.activeElement instanceof HTMLElement && document.activeElement.blur());
+        await page.evaluate(() => window.scrollTo(0, 0));
+        await save('build');
         await context.close();
       }
     }

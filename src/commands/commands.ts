@@ -2,7 +2,7 @@
  * The ribbon's commands (Home tab, NQP group). With the shared runtime they
  * run in the task pane's page: each opens the pane at a view.
  */
-export type View = 'glossary' | 'templates' | 'check';
+export type View = 'glossary' | 'templates' | 'build' | 'check';
 
 export function registerCommands(showView: (view: View) => void): void {
   const open = (view: View) => (event: Office.AddinCommands.Event) => {

@@ -12,7 +12,7 @@ export const strings = {
     officeMissing:
       "Office's library (office.js) did not load, so this pane cannot reach Excel: inserting formulas and templates will not work, the glossary still does. " +
       'Check that your network or proxy lets Office reach https://appsforoffice.microsoft.com, then close the pane and open it again.',
-    tabs: { glossary: 'Glossary', templates: 'Templates', check: 'Check' },
+    tabs: { glossary: 'Glossary', templates: 'Templates', build: 'Build', check: 'Check' },
     switchLanguage: '中文',
     switchLanguageLabel: 'Switch the interface to Chinese',
     glossaryIntro:
@@ -118,7 +118,7 @@ export const strings = {
     officeMissing:
       'Office 的脚本库（office.js）未能加载，此窗格无法连接 Excel：插入公式和模板将无法使用，术语表仍可使用。' +
       '请检查网络或代理是否允许 Office 访问 https://appsforoffice.microsoft.com，然后关闭窗格并重新打开。',
-    tabs: { glossary: '术语表', templates: '模板', check: '检查' },
+    tabs: { glossary: '术语表', templates: '模板', build: '构建', check: '检查' },
     switchLanguage: 'English',
     switchLanguageLabel: '将界面切换为英文',
     glossaryIntro: '新质生产力与现代化产业体系的概念（黄群慧，2024）、测度这些概念的方法，以及计算它们的 NQP 函数。',

@@ -16,8 +16,9 @@ import { type Filter, type Strings, strings, type UiLang, uiLanguage } from './i
 import { el, functionItem, functionPage, statusLine, templateCard, termItem, termPage, type ViewContext } from './views';
 import { explainActiveCell } from './explain';
 import { explainStrings, explanationView } from './explain-view';
+import { renderBuild } from './build-view';
 
-const views: View[] = ['glossary', 'templates', 'check'];
+const views: View[] = ['glossary', 'templates', 'build', 'check'];
 const filters: Filter[] = ['all', ...categories, 'functions'];
 
 let lang: UiLang = 'en';
@@ -309,6 +310,8 @@ function render(): void {
   if (glossary) renderGlossary(glossary);
   const tpl = byId('view-templates');
   if (tpl) renderTemplates(tpl);
+  const build = byId('view-build');
+  if (build) renderBuild(build, lang, inExcel, setStatus);
   const check = byId('view-check');
   if (check) renderCheck(check);
 }

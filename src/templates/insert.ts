@@ -71,6 +71,14 @@ export function unsupportedFeatures(lang: Lang = 'en', caps: Capabilities = capa
 export async function insertTemplate(id: string, lang: Lang = 'en'): Promise<string> {
   const def = await templateById(id);
   if (def === undefined) throw new Error(`no template "${id}" in this version`);
+  return insertSheets(def.sheets, lang, def.id);
+}
+
+/**
+ * Inserts sheets as new sheets of the open workbook (a template's, or the index builder's), in two syncs;
+ * resolves to the name of the first. `template` names the sample blocks of a catalogue template.
+ */
+export async function insertSheets(defs: readonly SheetDef[], lang: Lang, template?: string): Promise<string> {
   const caps = capabilities();
   return Excel.run(async (context) => {
     const worksheets = context.workbook.worksheets;
@@ -79,11 +87,11 @@ export async function insertTemplate(id: string, lang: Lang = 'en'): Promise<str
 
     const taken = worksheets.items.map((s) => s.name);
     const added: { sheet: Excel.Worksheet; name: string }[] = [];
-    for (const [index, sheetDef] of def.sheets.entries()) {
+    for (const [index, sheetDef] of defs.entries()) {
       const name = uniqueSheetName(sheetDef.name[lang], taken);
       taken.push(name);
       const sheet = worksheets.add(name);
-      writeSheet(sheet, sheetDef, lang, caps, { template: def.id, sheet: index });
+      writeSheet(sheet, sheetDef, lang, caps, template === undefined ? undefined : { template, sheet: index });
       added.push({ sheet, name });
     }
     added[0].sheet.activate();

@@ -822,6 +822,99 @@ describe('Check: why is this cell an error?', () => {
   });
 });
 
+// ---- Build: the index builder, against a stand-in Excel ------------------------------------
+
+/**
+ * Makes the page believe it runs in Excel with the table `values` selected on sheet "Data" from A1; the sheets the
+ * builder adds record every formula written (window.builtFormulas) and their names (window.addedSheets).
+ */
+async function fakeSelection(page: Page, values: unknown[][]): Promise<void> {
+  await page.evaluate((values) => {
+    const w = window as unknown as Record<string, unknown> & { Office: { context?: Record<string, unknown> } };
+    const formulas: string[] = [];
+    const added: string[] = [];
+    w.builtFormulas = formulas;
+    w.addedSheets = added;
+    // Anything of a new sheet: chainable, recording the formulas written.
+    const any = (): unknown =>
+      new Proxy(function () {}, {
+        get: (_t, k) => (k === 'then' ? undefined : any()),
+        apply: () => any(),
+        set: (_t, k, v) => {
+          if (k === 'formulas') for (const row of v as unknown[][]) for (const f of row) if (typeof f === 'string' && f.startsWith('=')) formulas.push(f);
+          return true;
+        },
+      });
+    const typeOf = (v: unknown) => (v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : 'String');
+    const selected = {
+      address: 'Data!A1:' + String.fromCharCode(64 + values[0].length) + values.length,
+      values,
+      valueTypes: values.map((r) => r.map(typeOf)),
+      rowIndex: 0,
+      columnIndex: 0,
+      rowCount: values.length,
+      columnCount: values[0].length,
+      worksheet: { name: 'Data', load() { return this; } },
+      load() { return this; },
+    };
+    const worksheets = {
+      items: [{ name: 'Data' }],
+      load() { return this; },
+      add: (name: string) => (added.push(name), any()),
+    };
+    w.Excel = {
+      RangeValueType: { double: 'Double', empty: 'Empty', error: 'Error' },
+      run: async (body: (c: unknown) => Promise<unknown>) => body({ workbook: { getSelectedRange: () => selected, worksheets }, sync: async () => undefined }),
+    };
+    if (!w.Office.context) w.Office.context = {};
+    w.Office.context.document = {};
+    w.Office.context.requirements = { isSetSupported: () => true };
+  }, values);
+}
+
+const BUILD_TABLE = [
+  ['Province', 'Region', 'R&D intensity', 'Patents', 'Energy intensity'],
+  ['P1', 'East', 1.2, 20, 0.5],
+  ['P2', 'East', 1.5, 27, 0.6],
+  ['P3', 'West', 1.8, 21, 0.7],
+  ['P4', 'West', 2.1, 23, 0.9],
+];
+
+describe('Build: the index builder', () => {
+  it('by keyboard: reads the selected table, takes a cost indicator, builds the sheet of formulas', async () => {
+    const { page, errors } = await open('', '#build');
+    await fakeSelection(page, BUILD_TABLE);
+    await page.focus('#build-read');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('#build-summary');
+    expect(await page.locator('#build-summary').textContent()).toBe('Data!A1:E5: 4 rows, 3 indicators.');
+    // The region column was recognised; the indicators are listed with a direction each.
+    expect(await page.locator('#build-region').inputValue()).toBe('1');
+    expect(await page.locator('table.indicators tbody th').allTextContents()).toEqual(['R&D intensity', 'Patents', 'Energy intensity']);
+    await page.focus('#build-dir-2');
+    await page.keyboard.press('ArrowDown'); // Benefit → Cost
+    expect(await page.locator('#build-dir-2').inputValue()).toBe('-1');
+    await page.focus('#build-regional');
+    await page.keyboard.press('Space');
+    await page.focus('#build-go');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === 'Built the sheet “NQP index” from Data!A1:E5.');
+    const formulas = await page.evaluate(() => (window as unknown as { builtFormulas: string[] }).builtFormulas);
+    expect(formulas).toContain('=NQP.ENTROPY_WEIGHTS(Data!$C$2:$E$5,$B$6:$D$6)');
+    expect(formulas).toContain('=NQP.DAGUM_GINI($B$11:$B$14,Data!$B$2:$B$5)');
+    expect(await page.evaluate(() => (window as unknown as { addedSheets: string[] }).addedSheets)).toEqual(['NQP index']);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('outside Excel it says Excel is needed; in Chinese too', async () => {
+    const { page } = await open('?lang=zh', '#build');
+    await page.locator('#build-read').click();
+    await page.waitForFunction(() => document.getElementById('status')?.textContent === '请在 Excel 中打开任务窗格，以便用您的表格构建指数。');
+    await page.context().close();
+  });
+});
+
 // ---- Accessibility: axe-core ------------------------------------------------------
 
 const AXE = require.resolve('axe-core/axe.min.js');
@@ -848,11 +941,16 @@ async function axeScan(page: Page): Promise<Violation[]> {
   });
 }
 
-type Scanned = 'list' | 'term' | 'function' | 'templates' | 'dialog' | 'check';
+type Scanned = 'list' | 'term' | 'function' | 'templates' | 'dialog' | 'check' | 'build';
 
 /** Opens the pane in one state for a scan. */
 async function openFor(view: Scanned, lang: 'en' | 'zh', theme: 'light' | 'dark'): Promise<Page> {
-  const { page } = await open(lang === 'zh' ? '?lang=zh' : '', view === 'templates' ? '#templates' : view === 'check' ? '#check' : '', theme, true);
+  const { page } = await open(lang === 'zh' ? '?lang=zh' : '', view === 'templates' ? '#templates' : view === 'check' ? '#check' : view === 'build' ? '#build' : '', theme, true);
+  if (view === 'build') {
+    await fakeSelection(page, BUILD_TABLE);
+    await page.locator('#build-read').click();
+    await page.waitForSelector('#build-go');
+  }
   if (view === 'check') {
     await fakeFormulaCell(page, '=NQP.ENTROPY_WEIGHTS(B1:D4)', '#VALUE!', { 'B1:D4': [['R&D', 'Patents', 'Energy'], [1.2, 30, 0.8], [2.1, 45, 0.5], [1.7, 12, 0.9]] });
     await page.locator('#explain-cell').click();
@@ -871,7 +969,7 @@ async function openFor(view: Scanned, lang: 'en' | 'zh', theme: 'light' | 'dark'
   return page;
 }
 
-const scans: [Scanned, 'en' | 'zh', 'light' | 'dark'][] = (['list', 'term', 'function', 'templates', 'dialog', 'check'] as Scanned[]).flatMap((view) =>
+const scans: [Scanned, 'en' | 'zh', 'light' | 'dark'][] = (['list', 'term', 'function', 'templates', 'dialog', 'check', 'build'] as Scanned[]).flatMap((view) =>
   (['en', 'zh'] as const).flatMap((lang) => (['light', 'dark'] as const).map((theme): [Scanned, 'en' | 'zh', 'light' | 'dark'] => [view, lang, theme])),
 );
 

@@ -55,6 +55,8 @@ export interface MockWorkbook {
   resetSyncs: () => void;
   /** Makes a sheet the active one, as the analyst clicking its tab. */
   activate: (sheet: SheetRecord) => void;
+  /** Selects an area of a sheet (workbook.getSelectedRange), its values and value types read from the sheet's cells. */
+  select: (sheet: SheetRecord, address: string) => void;
 }
 
 /** The address a mock range was made for (its `address` property needs load() like office.js). */
@@ -330,12 +332,24 @@ export function mockWorkbook(existing: string[] = ['Sheet1'], sets = '1.8'): Moc
     },
   });
   context.workbook.worksheets = worksheets;
+  let selection: { sheet: SheetRecord; address: string } | undefined;
+  context.workbook.getSelectedRange = () => {
+    if (!selection) throw new Error('nothing is selected');
+    const { sheet, address } = selection;
+    const a = parseArea(address);
+    const values = Array.from({ length: a.rows }, (_, i) => Array.from({ length: a.cols }, (_, j) => sheet.cells.get(key(a.top + i, a.left + j))?.value ?? ''));
+    const types = values.map((r) => r.map((v) => (v === '' ? 'Empty' : typeof v === 'number' ? 'Double' : typeof v === 'boolean' ? 'Boolean' : 'String')));
+    const range: any = { address: `${sheet.name}!${address}`, values, valueTypes: types, rowIndex: a.top, columnIndex: a.left, rowCount: a.rows, columnCount: a.cols, worksheet: sheet.mock };
+    range.load = () => range;
+    return range;
+  };
 
   const excel = new OfficeMockObject({
     run: async function (callback: (ctx: any) => Promise<unknown>) {
       return callback(context);
     },
   });
+  excel.RangeValueType = { double: 'Double', empty: 'Empty', string: 'String', boolean: 'Boolean', error: 'Error' };
   const office = new OfficeMockObject({
     context: {
       // What the pane's inExcel() looks for.
@@ -357,6 +371,9 @@ export function mockWorkbook(existing: string[] = ['Sheet1'], sets = '1.8'): Moc
     },
     activate: (sheet) => {
       active = sheet;
+    },
+    select: (sheet, address) => {
+      selection = { sheet, address };
     },
   };
 }
