@@ -6,7 +6,7 @@
  * "Build" writes a new sheet of live formulas. English and Simplified Chinese;
  * every control labelled, in document order for the keyboard.
  */
-import { BuildError, type Choices, indicatorColumns, NORMALIZATIONS, type Scoring, type TableInfo, type Weighting, WEIGHTINGS } from './index-builder';
+import { BuildError, type Choices, defaultChoices, indicatorColumns, NORMALIZATIONS, type Scoring, type TableInfo, type Weighting, WEIGHTINGS } from './index-builder';
 import { buildIndexSheet, readSelectedTable, type SelectedTable } from './index-builder-excel';
 import type { UiLang } from './i18n';
 import { el } from './views';
@@ -189,19 +189,7 @@ export function renderBuild(view: HTMLElement, lang: UiLang, inExcel: () => bool
       // the first column of text after the unit names the region column.
       const period = t.table.headers.findIndex((h, j) => j > 0 && t.table.numeric[j] && /\b(year|period|date)\b|年|期/i.test(h));
       const region = t.table.numeric.findIndex((isNumber, j) => j > 0 && !isNumber);
-      choices = {
-        periodColumn: period > 0 ? period : null,
-        regionColumn: region > 0 ? region : null,
-        directions: [],
-        dimensions: [],
-        weighting: 'entropy',
-        scoring: 'composite',
-        normalization: 'minmax',
-        treatOutliers: false,
-        interpolate: false,
-        rankUncertainty: false,
-        regional: false,
-      };
+      choices = defaultChoices({ periodColumn: period > 0 ? period : null, regionColumn: region > 0 ? region : null });
       renderForm();
       document.getElementById('build-summary')?.focus();
     }, failed);

@@ -29,20 +29,24 @@ const CELLS = /^(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?%?$/i;
 const NAME = /^[A-Za-z_\\\u3400-\u9fff][A-Za-z0-9_.\\\u3400-\u9fff]*$/;
 
+/** The index of the quote closing the text or sheet name that opens at `i` (a doubled quote inside is the quote itself). */
+function quoteEnd(text: string, i: number): number {
+  const q = text[i];
+  for (i++; i < text.length; i++) {
+    if (text[i] !== q) continue;
+    if (text[i + 1] === q) i++;
+    else break;
+  }
+  return i;
+}
+
 /** The index of the bracket closing the one opened just before `from`, skipping strings and quoted sheet names; -1 if none. */
 function closing(text: string, from: number): number {
   let depth = 1;
   for (let i = from; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '"' || ch === "'") {
-      // A doubled quote inside is the quote itself.
-      for (i++; i < text.length; i++) {
-        if (text[i] === ch) {
-          if (text[i + 1] === ch) i++;
-          else break;
-        }
-      }
-    } else if (ch === '(' || ch === '{') depth++;
+    if (ch === '"' || ch === "'") i = quoteEnd(text, i);
+    else if (ch === '(' || ch === '{') depth++;
     else if (ch === ')' || ch === '}') {
       depth--;
       if (depth === 0) return i;
@@ -58,14 +62,8 @@ function split(text: string, seps: string): string[] {
   let start = 0;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '"' || ch === "'") {
-      for (i++; i < text.length; i++) {
-        if (text[i] === ch) {
-          if (text[i + 1] === ch) i++;
-          else break;
-        }
-      }
-    } else if (ch === '(' || ch === '{') depth++;
+    if (ch === '"' || ch === "'") i = quoteEnd(text, i);
+    else if (ch === '(' || ch === '{') depth++;
     else if (ch === ')' || ch === '}') depth--;
     else if (depth === 0 && seps.includes(ch)) {
       parts.push(text.slice(start, i));

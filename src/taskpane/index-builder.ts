@@ -47,6 +47,24 @@ export interface Choices {
   regional: boolean;
 }
 
+/** The choices before the analyst makes any: entropy weights, a min–max composite score, no optional step. */
+export function defaultChoices(over: Partial<Choices> = {}): Choices {
+  return {
+    periodColumn: null,
+    regionColumn: null,
+    directions: [],
+    dimensions: [],
+    weighting: 'entropy',
+    scoring: 'composite',
+    normalization: 'minmax',
+    treatOutliers: false,
+    interpolate: false,
+    rankUncertainty: false,
+    regional: false,
+    ...over,
+  };
+}
+
 export const WEIGHTINGS: readonly Weighting[] = ['entropy', 'critic', 'sd', 'equal', 'ahp'];
 export const NORMALIZATIONS: Record<Scoring, readonly string[]> = { composite: ['minmax', 'zscore', 'percentile', 'fracmax'], topsis: ['minmax', 'vector'] };
 

@@ -4,7 +4,7 @@
  * index written as a new sheet in two more, its formulas over the analyst's
  * own range; no existing sheet touched, a sheet name in use never reused.
  */
-import { BuildError, type Choices } from '../../src/taskpane/index-builder';
+import { BuildError, type Choices, defaultChoices } from '../../src/taskpane/index-builder';
 import { buildIndexSheet, readSelectedTable } from '../../src/taskpane/index-builder-excel';
 import { install, mockWorkbook, snapshot, typeInto } from '../templates/mock-workbook';
 
@@ -32,19 +32,7 @@ function setUp() {
   return { wb, data };
 }
 
-const choices: Choices = {
-  periodColumn: null,
-  regionColumn: 1,
-  directions: [1, 1, -1],
-  dimensions: ['', '', ''],
-  weighting: 'entropy',
-  scoring: 'composite',
-  normalization: 'minmax',
-  treatOutliers: false,
-  interpolate: false,
-  rankUncertainty: false,
-  regional: true,
-};
+const choices: Choices = defaultChoices({ regionColumn: 1, directions: [1, 1, -1], dimensions: ['', '', ''], regional: true });
 
 it('reads the selection as a table: its header row, its rows, which columns hold numbers (blanks allowed)', async () => {
   const { wb, data } = setUp();

@@ -9,7 +9,7 @@
 import type { RawCellContent } from 'hyperformula';
 import { type ExcelResult, invoke } from '../../src/excel/adapter';
 import { specByName } from '../../src/registry';
-import { type Choices, BuildError, indicatorColumns, planIndex, sheetRef, type TableInfo } from '../../src/taskpane/index-builder';
+import { type Choices, BuildError, defaultChoices, indicatorColumns, planIndex, sheetRef, type TableInfo } from '../../src/taskpane/index-builder';
 import { type Block, type Lang, type SheetDef, parseCell } from '../../src/templates/model';
 import { computeWorkbook, DetailedCellError, valueAt } from '../templates/hyperformula';
 
@@ -20,20 +20,7 @@ const DATA = Array.from({ length: 12 }, (_, i) => [1 + ((i * 7) % 11) / 4, 20 + 
 const TABLE: TableInfo = { sheet: 'My data', top: 2, left: 1, headers: HEADERS, rows: 12, numeric: [false, false, true, true, true, true, true] };
 const DIRS: (1 | -1)[] = [1, 1, 1, 1, -1];
 
-const choices = (over: Partial<Choices> = {}): Choices => ({
-  periodColumn: null,
-  regionColumn: 1,
-  directions: DIRS,
-  dimensions: ['', '', '', '', ''],
-  weighting: 'entropy',
-  scoring: 'composite',
-  normalization: 'minmax',
-  treatOutliers: false,
-  interpolate: false,
-  rankUncertainty: false,
-  regional: false,
-  ...over,
-});
+const choices = (over: Partial<Choices> = {}): Choices => defaultChoices({ regionColumn: 1, directions: DIRS, dimensions: ['', '', '', '', ''], ...over });
 
 /** The data sheet's cells: the table at B3. */
 function dataSheet(rows: (string | number | null)[][]): RawCellContent[][] {
