@@ -12,7 +12,20 @@
  */
 import { type Cell, DomainError, type ErrorKind } from '../core/shared/errors';
 import type { FunctionSpec, ParamSpec } from '../registry/types';
-import { fitArguments, isBlank, resultSizeMessage } from './limits';
+import { fitArguments, isBlank, resultSizeError } from './limits';
+import { type At, fromCatalogue, type Language, localizedText, type MessageId, type MessageParams } from './messages';
+
+/**
+ * The language of the messages the adapter gives: English unless set (src/excel/functions.ts sets it from Excel's
+ * display language). Messages from the catalogue (src/excel/messages.ts) follow it; the core's stay English.
+ */
+let messageLanguage: Language = 'en';
+
+export function setMessageLanguage(language: Language): void {
+  messageLanguage = language;
+}
+
+export const getMessageLanguage = (): Language => messageLanguage;
 
 export type ExcelErrorCode = '#VALUE!' | '#N/A' | '#DIV/0!' | '#NUM!';
 
@@ -46,6 +59,10 @@ const codeOfKind: Record<ErrorKind, ExcelErrorCode> = {
 /** A failure while reading one argument: the message names the argument. */
 class ArgumentError extends DomainError {}
 
+/** An ArgumentError with a message of the catalogue. */
+const argumentError = <K extends MessageId>(id: K, params: MessageParams<K>, kind: ErrorKind = 'value'): ArgumentError =>
+  fromCatalogue(kind, id, params, ArgumentError);
+
 /**
  * An error value in an input cell, as Excel sends it with allowErrorForDataTypeAny
  * (functions.json): a CustomFunctions.Error, an object whose `code` is the
@@ -64,9 +81,9 @@ function kindOfInputError(code: string): ErrorKind {
 class InputValueError extends ArgumentError {}
 
 /** The failure an error in an input cell gives: its kind where it is data, #VALUE! where a setting is expected; the message names the cell. */
-function inputError(p: ParamSpec, code: string, at: string): ArgumentError {
+function inputError(p: ParamSpec, code: string, at: At): ArgumentError {
   const data = (p.type === 'number' || p.type === 'any' || p.type === 'text') && p.shape !== 'scalar';
-  return new InputValueError(data ? kindOfInputError(code) : 'value', `${p.name}${at} holds the error ${code}`);
+  return fromCatalogue(data ? kindOfInputError(code) : 'value', 'inputError', { name: p.name, at, code }, InputValueError);
 }
 
 type Scalar = number | string | boolean | null;
@@ -187,21 +204,25 @@ function unitLayout(spec: FunctionSpec, args: readonly unknown[]): 'rows' | 'hea
 
 /** The result, or #VALUE! naming the limit when it is larger than Excel on the web carries. */
 function sized(spec: FunctionSpec, result: ExcelResult): ExcelResult {
-  const message = resultSizeMessage(result);
-  return message === null ? result : [[new ExcelError('#VALUE!', formatMessage(spec.name, message))]];
+  const error = resultSizeError(result);
+  return error === null ? result : [[toExcelError(spec, error)]];
 }
 
-/** Maps an exception to an Excel error with the function's name in the message. */
+/** Maps an exception to an Excel error with the function's name in the message, in the messages' language where it has a template. */
 export function toExcelError(spec: FunctionSpec, e: unknown): ExcelError {
-  if (e instanceof DomainError) return new ExcelError(codeOfKind[e.kind], formatMessage(spec.name, e.message));
   // A bug in the add-in, not in the user's data: still an Excel error, never a crash.
-  const detail = e instanceof Error ? e.message : String(e);
-  return new ExcelError('#VALUE!', formatMessage(spec.name, `unexpected internal error (${detail})`));
+  const error = e instanceof DomainError ? e : fromCatalogue('value', 'internalError', { detail: e instanceof Error ? e.message : String(e) });
+  const text = messageLanguage === 'en' ? null : localizedText(error, messageLanguage);
+  return new ExcelError(codeOfKind[error.kind], text === null ? formatMessage(spec.name, error.message) : formatMessage(spec.name, text, messageLanguage));
 }
 
-/** "requires …" joins with a space, anything else with a colon: the catalogue's grammar. */
-export function formatMessage(name: string, message: string): string {
+/**
+ * "requires …" joins with a space, anything else with a colon: the catalogue's grammar. In Chinese the same:
+ * "要求…" with a space, anything else with a full-width colon.
+ */
+export function formatMessage(name: string, message: string, language: Language = 'en'): string {
   if (message === '') return '';
+  if (language === 'zh') return message.startsWith('要求') ? `NQP.${name} ${message}` : `NQP.${name}：${message}`;
   return message.startsWith('requires ') ? `NQP.${name} ${message}` : `NQP.${name}: ${message}`;
 }
 
@@ -213,11 +234,11 @@ export function formatMessage(name: string, message: string): string {
 function toGrid(p: ParamSpec, raw: unknown): Grid {
   if (Array.isArray(raw)) {
     if (raw.length === 0 || !raw.every((r) => Array.isArray(r))) {
-      throw new ArgumentError('value', `requires ${p.name} to be a range or a value`);
+      throw argumentError('notRange', { name: p.name });
     }
     const width = (raw[0] as unknown[]).length;
     if (width === 0 || !raw.every((r) => (r as unknown[]).length === width)) {
-      throw new ArgumentError('value', `requires ${p.name} to be a rectangular range`);
+      throw argumentError('notRectangular', { name: p.name });
     }
     const rows = raw.length;
     return (raw as unknown[][]).map((row, r) => row.map((v, c) => toScalar(p, v, rows, width, r, c)));
@@ -229,35 +250,31 @@ function toScalar(p: ParamSpec, v: unknown, rows = 1, cols = 1, r = 0, c = 0): S
   if (v === null || v === undefined) return null;
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
   if (isErrorInput(v)) throw inputError(p, v.code, position(rows, cols, r, c));
-  throw new ArgumentError('value', `requires ${p.name} to hold numbers, text or logical values`);
+  throw argumentError('notCellValue', { name: p.name });
 }
 
-/** Where a cell sits in its argument, for messages: " in row 2, column 3", " in row 4" of a column, "" for a single cell. */
-function position(rows: number, cols: number, r: number, c: number): string {
-  if (rows === 1 && cols === 1) return '';
-  if (rows === 1) return ` in column ${c + 1}`;
-  if (cols === 1) return ` in row ${r + 1}`;
-  return ` in row ${r + 1}, column ${c + 1}`;
+/** Where a cell sits in its argument, for messages: row 2, column 3; row 4 of a column; column 2 of a row; nothing for a single cell. */
+function position(rows: number, cols: number, r: number, c: number): At {
+  if (rows === 1 && cols === 1) return SINGLE_CELL;
+  if (rows === 1) return [0, c + 1];
+  if (cols === 1) return [r + 1, 0];
+  return [r + 1, c + 1];
 }
 
-function where(grid: Grid, r: number, c: number): string {
+const SINGLE_CELL: At = [0, 0];
+
+function where(grid: Grid, r: number, c: number): At {
   return position(grid.length, grid[0].length, r, c);
-}
-
-function describe(v: Scalar): string {
-  if (typeof v === 'string') return `the text "${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`;
-  if (typeof v === 'boolean') return `the logical value ${v ? 'TRUE' : 'FALSE'}`;
-  return String(v);
 }
 
 /** A number cell: blank → null, text or logical → #VALUE!, bounds → #NUM!. */
 function readNumber(p: ParamSpec, v: Scalar, grid: Grid, r: number, c: number): number | null {
   if (isBlank(v)) {
-    if (p.blanks === 'error') throw new ArgumentError('value', `requires a number${where(grid, r, c)} of ${p.name}, which is blank`);
+    if (p.blanks === 'error') throw argumentError('blankNumber', { name: p.name, at: where(grid, r, c) });
     return null;
   }
   if (typeof v !== 'number') {
-    throw new ArgumentError('value', `requires numbers in ${p.name}: found ${describe(v)}${where(grid, r, c)}`);
+    throw argumentError('notNumber', { name: p.name, value: v, at: where(grid, r, c) });
   }
   if (!Number.isFinite(v)) throw new ArgumentError('num', '');
   checkBounds(p, v);
@@ -265,22 +282,21 @@ function readNumber(p: ParamSpec, v: Scalar, grid: Grid, r: number, c: number): 
 }
 
 function checkBounds(p: ParamSpec, v: number): void {
-  if (!inBounds(p, v)) throw new ArgumentError('num', `${p.name} is outside its allowed range`);
+  if (!inBounds(p, v)) throw argumentError('outOfRange', { name: p.name }, 'num');
 }
 
 function readOption(p: ParamSpec, v: Scalar): string {
   const allowed = p.options ?? [];
   const text = typeof v === 'string' ? v.trim().toLowerCase() : v;
   if (typeof text === 'string' && allowed.includes(text)) return text;
-  const list = allowed.map((o) => `"${o}"`).join(', ');
-  throw new ArgumentError('value', `requires ${p.name} to be one of ${list}, not ${describe(v)}`);
+  throw argumentError('unknownOption', { name: p.name, options: allowed, value: v });
 }
 
 function readBoolean(p: ParamSpec, v: Scalar): boolean {
   if (typeof v === 'boolean') return v;
   if (v === 1 || v === 0) return v === 1;
   if (typeof v === 'string' && /^(true|false)$/i.test(v.trim())) return v.trim().toLowerCase() === 'true';
-  throw new ArgumentError('value', `requires ${p.name} to be TRUE or FALSE, not ${describe(v)}`);
+  throw argumentError('notBoolean', { name: p.name, value: v });
 }
 
 const directionWords: Record<string, 1 | -1> = {
@@ -303,10 +319,7 @@ function readDirection(p: ParamSpec, v: Scalar, grid: Grid, r: number, c: number
     const d = directionWords[v.trim().toLowerCase()];
     if (d !== undefined) return d;
   }
-  throw new ArgumentError(
-    'value',
-    `requires each of ${p.name} to be 1 or -1, "+" or "-", "benefit" or "cost": found ${isBlank(v) ? 'a blank' : describe(v)}${where(grid, r, c)}`,
-  );
+  throw argumentError('notDirection', { name: p.name, value: v, at: where(grid, r, c) });
 }
 
 function readText(v: Scalar): string {
@@ -344,7 +357,7 @@ export function readArgument(p: ParamSpec, raw: unknown): unknown {
   if (isOmitted(raw)) {
     if (p.default !== undefined) return p.default;
     if (p.optional) return null;
-    throw new ArgumentError('value', `requires a value for ${p.name}`);
+    throw argumentError('missingValue', { name: p.name });
   }
   // Hot path: a large range of plain numbers (how large data arrives) is passed on without a
   // copy. Small ranges (directions, weights) take the general path, which reads them the same
@@ -366,16 +379,13 @@ export function readArgument(p: ParamSpec, raw: unknown): unknown {
     case 'scalar':
     case 'element': {
       if (grid.length !== 1 || grid[0].length !== 1) {
-        throw new ArgumentError('value', `requires ${p.name} to be a single value, not a ${grid.length}×${grid[0].length} range`);
+        throw argumentError('notSingleValue', { name: p.name, rows: grid.length, cols: grid[0].length });
       }
       return readCell(p, grid[0][0], grid, 0, 0);
     }
     case 'vector': {
       if (grid.length !== 1 && grid[0].length !== 1) {
-        throw new ArgumentError(
-          'value',
-          `requires ${p.name} to be a single row or column, not a ${grid.length}×${grid[0].length} range`,
-        );
+        throw argumentError('notVector', { name: p.name, rows: grid.length, cols: grid[0].length });
       }
       const out: unknown[] = [];
       grid.forEach((row, r) => row.forEach((v, c) => out.push(readCell(p, v, grid, r, c))));
@@ -476,10 +486,7 @@ function invokeElementwise(spec: FunctionSpec, args: readonly unknown[]): ExcelR
     if (shapeFrom === '') {
       [rows, cols, shapeFrom] = [r, c, p.name];
     } else if (r !== rows || c !== cols) {
-      throw new ArgumentError(
-        'value',
-        `requires ranges of the same shape or single values: ${shapeFrom} is ${rows}×${cols} but ${p.name} is ${r}×${c}`,
-      );
+      throw argumentError('shapeMismatch', { first: shapeFrom, firstShape: [rows, cols], name: p.name, shape: [r, c] });
     }
   });
   // Scalar arguments (options, thresholds, labels) are read once for every cell.
@@ -709,7 +716,7 @@ function elementCell(
         // A blank in a required element argument leaves the result cell blank;
         // in an optional one it takes the default (exports omitted = 0).
         if (p.optional && p.default !== undefined && p.blanks !== 'error') values[i] = p.default;
-        else if (p.blanks === 'error') throw new ArgumentError('value', `requires a value${where(grid, gr, gc)} of ${p.name}`);
+        else if (p.blanks === 'error') throw argumentError('blankValue', { name: p.name, at: where(grid, gr, gc) });
         else return '';
       } else {
         values[i] = v;
@@ -732,7 +739,7 @@ function elementCell(
 function toExcelResult(spec: FunctionSpec, result: Cell | Cell[] | Cell[][]): ExcelResult {
   let table: Cell[][];
   if (!Array.isArray(result)) table = [[result]];
-  else if (result.length === 0) return [[new ExcelError('#N/A', formatMessage(spec.name, 'the result is empty'))]];
+  else if (result.length === 0) return [[toExcelError(spec, fromCatalogue('na', 'emptyResult', {}))]];
   else if (result.every((r) => Array.isArray(r))) table = result as Cell[][];
   else if (spec.result.shape === 'row') table = [result as Cell[]];
   else return toExcelColumn(spec, result as Cell[]);

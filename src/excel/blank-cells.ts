@@ -18,7 +18,8 @@
  * cannot be read, the call's result is #VALUE! saying so, not a result that may
  * have counted blanks as zeros.
  */
-import { type DomainError, valueError } from '../core/shared/errors';
+import type { DomainError } from '../core/shared/errors';
+import { fromCatalogue } from './messages';
 
 /** What Excel says of the cells of one argument: their value types over the part of it that lies in the used range. */
 export interface CellKinds {
@@ -75,11 +76,8 @@ function withBlanks(arg: unknown, kinds: CellKinds): unknown {
 }
 
 /** Why the blanks could not be told from zeros: #VALUE! saying so, as the call's result. */
-function unreadable(parameter: string, address: string, reason: string): DomainError {
-  return valueError(
-    `could not tell blank cells from zeros in ${parameter} (${address}): this Excel sends an empty cell as 0, and reading the cells failed (${reason}). ` +
-      'Recalculate (Ctrl+Alt+F9); if it persists, put the data in a range without empty cells',
-  );
+function unreadable(name: string | undefined, index: number, address: string, reason: string): DomainError {
+  return fromCatalogue('value', 'blanksUnreadable', { name, index, address, reason });
 }
 
 /**
@@ -126,7 +124,7 @@ function readAndRestore(args: readonly unknown[], at: readonly number[], refs: r
       return out;
     },
     (e: unknown) => {
-      throw unreadable(names[at[0]] ?? `argument ${at[0] + 1}`, refs[0], e instanceof Error ? e.message : String(e));
+      throw unreadable(names[at[0]], at[0], refs[0], e instanceof Error ? e.message : String(e));
     },
   );
 }

@@ -6,8 +6,9 @@
  */
 import { specs } from '../registry';
 import type { FunctionSpec } from '../registry/types';
-import { type ExcelCell, ExcelError, type ExcelResult, invoke, isErrorInput, toExcelError } from './adapter';
+import { type ExcelCell, ExcelError, type ExcelResult, invoke, isErrorInput, setMessageLanguage, toExcelError } from './adapter';
 import { type CellKindReader, excelCellKinds, restoreBlanks } from './blank-cells';
+import type { Language } from './messages';
 
 const errorCode = (e: ExcelError): CustomFunctions.ErrorCode => {
   switch (e.code) {
@@ -132,7 +133,25 @@ export function call(
   );
 }
 
+/** The messages' language for Excel's display language: Chinese for zh-CN, zh-TW, …, English for any other. */
+export function languageOf(displayLanguage: unknown): Language {
+  return typeof displayLanguage === 'string' && displayLanguage.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+/**
+ * Sets the language of the functions' messages from Excel's display language
+ * (Office.context.displayLanguage): at once when Office has initialised, else
+ * once Office.onReady resolves; without Office (no host) nothing: English.
+ */
+export function languageFromOffice(): void | Promise<void> {
+  if (typeof Office === 'undefined') return;
+  const apply = (): void => setMessageLanguage(languageOf(Office.context?.displayLanguage));
+  if (Office.context?.displayLanguage !== undefined || typeof Office.onReady !== 'function') return apply();
+  return Office.onReady().then(apply, () => undefined);
+}
+
 export function registerFunctions(): void {
+  void languageFromOffice();
   for (const spec of specs) {
     CustomFunctions.associate(spec.name, (...args: unknown[]) => {
       // Excel appends an invocation object after the declared arguments, or, with old metadata, puts it where

@@ -41,8 +41,12 @@
  * The per-argument cap applies to a range argument (a scalar is one cell); an
  * element-wise function's result has the shape of its largest argument.
  */
-import { valueError } from '../core/shared/errors';
+import type { DomainError } from '../core/shared/errors';
 import type { FunctionSpec } from '../registry/types';
+import { fromCatalogue, type MessageId, type MessageParams } from './messages';
+
+/** The #VALUE! of a limit, with its message from the catalogue (src/excel/messages.ts). */
+const limitError = <K extends MessageId>(id: K, params: MessageParams<K>): DomainError => fromCatalogue('value', id, params);
 
 /** Cells in one argument: two whole columns of a sheet (2 × 2^20 rows). */
 export const MAX_CELLS_PER_ARGUMENT = 2_097_152;
@@ -129,10 +133,8 @@ export function trimBlankTails(args: readonly unknown[]): readonly unknown[] {
   return out ?? args;
 }
 
-const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
-
-/** The message when a result is larger than Excel on the web carries, or null. */
-export function resultSizeMessage(result: readonly (readonly unknown[])[]): string | null {
+/** The #VALUE! when a result is larger than Excel on the web carries, or null. */
+export function resultSizeError(result: readonly (readonly unknown[])[]): DomainError | null {
   const rows = result.length;
   const width = result[0]?.length ?? 0;
   // Counted from the size alone while every cell would fit as a number and no row or column of labels holds text
@@ -140,11 +142,11 @@ export function resultSizeMessage(result: readonly (readonly unknown[])[]): stri
   if (2 + rows * (3 + width * NUMBER_BYTES) <= MAX_PAYLOAD_BYTES && !labelsHoldText(result)) return null;
   const bytes = payloadBytes(result);
   if (bytes <= MAX_PAYLOAD_BYTES) return null;
-  return (
-    `requires its result to take at most 5 MB as Excel returns it (about 250,000 numbers, what Excel on the web carries), ` +
-    `not about ${megabytes(bytes)} (${format(result.length)}×${format(result[0]?.length ?? 0)} cells): ask for fewer rows, or split the data over several calls`
-  );
+  return limitError('resultTooLarge', { bytes, rows, cols: width });
 }
+
+/** The message (English) when a result is larger than Excel on the web carries, or null. */
+export const resultSizeMessage = (result: readonly (readonly unknown[])[]): string | null => resultSizeError(result)?.message ?? null;
 
 /** Whether the first row or the first column of a table holds text (a header row, unit labels). */
 function labelsHoldText(table: readonly (readonly unknown[])[]): boolean {
@@ -153,9 +155,6 @@ function labelsHoldText(table: readonly (readonly unknown[])[]): boolean {
   for (let r = 1; r < table.length; r++) if (typeof table[r][0] === 'string') return true;
   return false;
 }
-
-/** 1048576 → "1,048,576" (no Intl needed). */
-const format = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** Rows and columns of a raw argument as Excel sends it (a scalar is 1×1); null for a malformed one, which the adapter reports. */
 function dimensions(raw: unknown): [number, number] | null {
@@ -178,13 +177,13 @@ function argumentOf(spec: FunctionSpec, args: readonly unknown[], name: string):
   return args[spec.params.findIndex((p) => p.name === name)];
 }
 
-/** A limit beyond the per-argument cap: returns a message (without the function name) when the call exceeds it. */
-type FunctionLimit = (spec: FunctionSpec, args: readonly unknown[]) => string | null;
+/** A limit beyond the per-argument cap: returns its #VALUE! when the call exceeds it. */
+type FunctionLimit = (spec: FunctionSpec, args: readonly unknown[]) => DomainError | null;
 
-function squareMatrixLimit(spec: FunctionSpec, args: readonly unknown[]): string | null {
+function squareMatrixLimit(spec: FunctionSpec, args: readonly unknown[]): DomainError | null {
   const d = dimensions(argumentOf(spec, args, 'matrix'));
   if (d === null || Math.max(d[0], d[1]) <= MAX_AHP_CRITERIA) return null;
-  return `requires matrix to compare at most ${MAX_AHP_CRITERIA} criteria (${MAX_AHP_CRITERIA}×${MAX_AHP_CRITERIA}), not a ${d[0]}×${d[1]} range`;
+  return limitError('tooManyCriteria', { max: MAX_AHP_CRITERIA, rows: d[0], cols: d[1] });
 }
 
 /** A spatial function: at most MAX_SPATIAL_UNITS rows in its weights (or coordinates) argument. */
@@ -193,7 +192,7 @@ const spatialUnits =
   (spec, args) => {
     const d = dimensions(argumentOf(spec, args, argument));
     if (d === null || d[0] <= MAX_SPATIAL_UNITS) return null;
-    return `requires ${argument} for at most ${format(MAX_SPATIAL_UNITS)} units (rows), not ${format(d[0])}: the n×n weights of so many units do not fit in memory`;
+    return limitError('tooManyUnits', { name: argument, max: MAX_SPATIAL_UNITS, units: d[0] });
   };
 
 /** The largest n whose n×n numeric result fits MAX_PAYLOAD_BYTES (the row and table brackets counted as payloadBytes does). */
@@ -213,15 +212,12 @@ export const functionLimits: Readonly<Record<string, FunctionLimit>> = {
     const d = dimensions(argumentOf(spec, args, 'coordinates'));
     const most = largestSquareResult();
     if (d === null || d[0] <= most) return null;
-    return (
-      `requires coordinates for at most ${format(most)} units, not ${format(d[0])}: the ${format(d[0])}×${format(d[0])} matrix would take more than the 5 MB Excel on the web returns. ` +
-      'Pass the coordinates themselves as the weights of MORAN_I, GEARY_C, LOCAL_MORAN or MARKOV_TRANSITION, which build the same weights inside'
-    );
+    return limitError('tooManyWeightUnits', { max: most, units: d[0] });
   },
   CRITIC_WEIGHTS: (spec, args) => {
     const d = dimensions(argumentOf(spec, args, 'data'));
     if (d === null || d[1] <= MAX_CRITIC_COLUMNS) return null;
-    return `requires data to have at most ${MAX_CRITIC_COLUMNS} columns (indicators), not ${format(d[1])}`;
+    return limitError('tooManyColumns', { max: MAX_CRITIC_COLUMNS, columns: d[1] });
   },
   AHP_WEIGHTS: squareMatrixLimit,
   AHP_CONSISTENCY: squareMatrixLimit,
@@ -233,10 +229,10 @@ export const functionLimits: Readonly<Record<string, FunctionLimit>> = {
     if (d === null || !(runs >= (bounds?.min ?? 1) && runs <= (bounds?.max ?? Infinity))) return null;
     const [rows, cols] = d;
     if (runs * rows * cols > MAX_RANK_RUN_CELLS) {
-      return `requires runs × cells of data to be at most ${format(MAX_RANK_RUN_CELLS)}, not ${format(runs)} × ${format(rows * cols)}: use fewer runs or less data`;
+      return limitError('tooManyRunCells', { max: MAX_RANK_RUN_CELLS, runs, cells: rows * cols });
     }
     if (runs * rows > MAX_RANK_RUN_ROWS) {
-      return `requires runs × rows of data to be at most ${format(MAX_RANK_RUN_ROWS)}, not ${format(runs)} × ${format(rows)}: use fewer runs or fewer rows`;
+      return limitError('tooManyRunRows', { max: MAX_RANK_RUN_ROWS, runs, rows });
     }
     return null;
   },
@@ -297,9 +293,7 @@ function checkCellCap(spec: FunctionSpec, args: readonly unknown[]): void {
   spec.params.forEach((p, i) => {
     const d = dimensions(args[i]);
     if (d !== null && d[0] * d[1] > MAX_CELLS_PER_ARGUMENT) {
-      throw valueError(
-        `requires ${p.name} to have at most ${format(MAX_CELLS_PER_ARGUMENT)} cells (two whole columns), not ${format(d[0] * d[1])} (${format(d[0])}×${format(d[1])})`,
-      );
+      throw limitError('tooManyCells', { name: p.name, max: MAX_CELLS_PER_ARGUMENT, rows: d[0], cols: d[1] });
     }
   });
 }
@@ -308,11 +302,8 @@ export function checkLimits(spec: FunctionSpec, args: readonly unknown[], knownB
   checkCellCap(spec, args);
   const bytes = knownBytes ?? argumentBytes(spec, args);
   if (bytes > MAX_PAYLOAD_BYTES) {
-    throw valueError(
-      `requires its arguments to take at most 5 MB together as Excel sends them (about 250,000 numbers, what Excel on the web carries), ` +
-        `not about ${megabytes(bytes)}: use fewer rows, or split the data over several calls`,
-    );
+    throw limitError('argumentsTooLarge', { bytes });
   }
-  const message = functionLimits[spec.name]?.(spec, args) ?? null;
-  if (message !== null) throw valueError(message);
+  const error = functionLimits[spec.name]?.(spec, args) ?? null;
+  if (error !== null) throw error;
 }

@@ -19,10 +19,25 @@ export type ErrorKind =
   /** outside the mathematical domain → #NUM! */
   | 'num';
 
+/**
+ * A message of the add-in's catalogue (src/excel/messages.ts): the id of its
+ * template and the parameters, from which the adapter renders it in the
+ * language Excel is displayed in. `message` stays the English text.
+ */
+export interface LocalizedMessage {
+  readonly id: string;
+  readonly params: Readonly<Record<string, unknown>>;
+}
+
 export class DomainError extends Error {
   readonly kind: ErrorKind;
+  /**
+   * The message's template, when it comes from the catalogue (the core's own messages have none yet: English only).
+   * Not enumerable, so that it is not part of the error as a value (toEqual, JSON).
+   */
+  declare readonly localized?: LocalizedMessage;
 
-  constructor(kind: ErrorKind, message = '') {
+  constructor(kind: ErrorKind, message = '', localized?: LocalizedMessage) {
     // A DomainError is an answer about the data, not a bug: it needs no stack
     // trace, and recording one made a range of a million error cells take seconds.
     const limit = (Error as { stackTraceLimit?: number }).stackTraceLimit;
@@ -31,6 +46,7 @@ export class DomainError extends Error {
     (Error as { stackTraceLimit?: number }).stackTraceLimit = limit;
     this.name = 'DomainError';
     this.kind = kind;
+    if (localized !== undefined) Object.defineProperty(this, 'localized', { value: localized });
   }
 }
 
