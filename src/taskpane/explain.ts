@@ -12,7 +12,7 @@
  * Empty cells are read as blank, as Excel on the web sends them (and as the
  * functions read them on every platform: src/excel/blank-cells.ts).
  */
-import { ExcelError, type ExcelResult } from '../excel/adapter';
+import { ExcelError, type ExcelResult } from '../excel/excel-error';
 import { specByName } from '../registry';
 import type { FunctionSpec } from '../registry/types';
 import { cellAt, type FormulaArg, type FormulaCall, parseCall } from './formula-call';

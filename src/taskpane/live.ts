@@ -11,7 +11,7 @@
  * specs carry no `compute`, and live-registry.ts (a chunk of its own) has the
  * whole specs and the adapter.
  */
-import { ExcelError, type ExcelCell, type ExcelResult } from '../excel/adapter';
+import { ExcelError, type ExcelCell, type ExcelResult } from '../excel/excel-error';
 import { expectedText } from '../registry/formula';
 import type { Example, ExpectedCell, FunctionSpec } from '../registry/types';
 
