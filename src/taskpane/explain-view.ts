@@ -58,7 +58,7 @@ export const explainStrings = {
     unsupported: (address: string, text: string) =>
       `任务窗格无法计算 ${address} 中公式的参数 ${text}：它只读取引用、名称、常量和 NQP 函数。请把该参数单独算在一些单元格中，再引用这些单元格。`,
     shown: (address: string, shown: string, name: string) => `${address} 显示 NQP.${name} 返回的 ${shown}。`,
-    message: '说明（英文）',
+    message: '说明',
     cause: '原因',
     hints: '检查建议',
     hint: {

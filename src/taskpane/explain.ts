@@ -139,7 +139,7 @@ export function excelReader(): WorkbookReader {
 }
 
 /** The live chunk: the whole specs and the adapter (the pane's own specs carry no maths). */
-type Live = Pick<typeof import('./live-registry'), 'specByName' | 'invoke' | 'ExcelError'>;
+type Live = Pick<typeof import('./live-registry'), 'specByName' | 'invoke' | 'ExcelError'> & { setMessageLanguage?: (language: 'en' | 'zh') => void };
 let live: Promise<Live> | null = null;
 const loadLive = (): Promise<Live> =>
   (live ??= import(/* webpackChunkName: "live" */ './live-registry').catch((e: unknown) => {
@@ -156,9 +156,10 @@ function asError(v: unknown, liveError: Live['ExcelError']): ExcelError | null {
 
 /**
  * Explains the active cell. `reader` reads the workbook (Excel's by default),
- * `engine` loads the adapter and the maths (the live chunk by default).
+ * `engine` loads the adapter and the maths (the live chunk by default); the
+ * messages of the adapter's catalogue come in `lang` (the core's stay English).
  */
-export async function explainActiveCell(reader: WorkbookReader = excelReader(), engine: () => Promise<Live> = loadLive): Promise<Explanation> {
+export async function explainActiveCell(reader: WorkbookReader = excelReader(), engine: () => Promise<Live> = loadLive, lang: 'en' | 'zh' = 'en'): Promise<Explanation> {
   const cell = await reader.activeCell();
   const base = { address: cell.address, inner: [], hints: [] as Hint[] };
   const call = cell.formula.startsWith('=') ? parseCall(cell.formula) : null;
@@ -183,7 +184,9 @@ export async function explainActiveCell(reader: WorkbookReader = excelReader(), 
   const missing = refs.find((_, i) => read[i] === null);
   if (missing !== undefined) return { ...explanation, status: 'unsupported', unsupported: missing.text ?? '' };
 
-  const { specByName: whole, invoke, ExcelError: LiveError } = await engine();
+  const loaded = await engine();
+  const { specByName: whole, invoke, ExcelError: LiveError } = loaded;
+  loaded.setMessageLanguage?.(lang);
   // Evaluates a call as Excel does, nested NQP calls first; records the errors of nested calls.
   const evaluate = async (c: FormulaCall): Promise<ExcelResult> => {
     const s = whole.get(c.name);

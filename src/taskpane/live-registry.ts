@@ -7,4 +7,4 @@
  * computes an example.
  */
 export { specByName } from '../registry';
-export { ExcelError, invoke } from '../excel/adapter';
+export { ExcelError, invoke, setMessageLanguage } from '../excel/adapter';
