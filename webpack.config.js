@@ -132,6 +132,8 @@ module.exports = (env, argv) => {
         // The ISIC Rev.4 classification: one copy for every layer, in the lazy chunk isic.js that the ISIC functions load on
         // their first call (src/core/completeness/isic-index.ts), so functions.js does not carry it at startup.
         { test: /[\\/]src[\\/]data[\\/]isic-rev4\.ts$/, layer: 'data' },
+        // The Chinese of the core's messages, likewise: one copy in the lazy chunk messages-zh.js, fetched where Excel is Chinese.
+        { test: /[\\/]src[\\/](?:excel[\\/]core-messages-zh|core[\\/].*messages-zh)\.ts$/, layer: 'data' },
         // The specs whole, with their maths, for the preview's live examples: a lazy chunk (live.js) in a layer of its own.
         { test: /[\\/]src[\\/]taskpane[\\/]live-registry\.ts$/, layer: 'live' },
         // The maths has no side effects: a module of src/core that nothing uses (the pane's specs without compute) is left out.

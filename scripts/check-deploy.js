@@ -7,7 +7,7 @@
  * Fetches <url>/manifest.xml, then every URL the manifest names (the pane's page, functions.js,
  * functions.json and its zh-CN override, the help pages, the icons), the files the pane's page
  * loads from the host (taskpane.js, taskpane.css), the DEA solver beside functions.js (highs.js,
- * highs.wasm), the ISIC classification (isic.js) and the help pages functions.json links to. The metadata is fetched with the
+ * highs.wasm), the ISIC classification (isic.js), the Chinese messages (messages-zh.js) and the help pages functions.json links to. The metadata is fetched with the
  * Origin of Excel on the web, which reads it cross-origin and needs Access-Control-Allow-Origin.
  *
  * One line per check, "ok" or "FAIL" with what to fix; exit code 0 only when every check passes
@@ -335,6 +335,7 @@ async function checkDeploy(baseArg, { insecure = false, timeoutMs = DEFAULT_TIME
   if (script && new URL(script.url).origin === origin) {
     for (const file of ['highs.js', 'highs.wasm']) add(new URL(file, script.url).href, 'DEA solver, beside functions.js');
     add(new URL('isic.js', script.url).href, 'ISIC classification, beside functions.js');
+    add(new URL('messages-zh.js', script.url).href, 'Chinese messages, beside functions.js');
   }
   await fetchAll();
 

@@ -146,7 +146,7 @@ describe('a correct deployment', () => {
     const { code, out, fails } = await check(builtFor);
     expect(fails).toEqual([]);
     expect(code).toBe(0);
-    for (const file of ['manifest.xml', 'taskpane.html', 'functions.js', 'taskpane.js', 'help.html', 'help-zh-CN.html', 'assets/icon-32.png', 'highs.js', 'highs.wasm', 'isic.js']) {
+    for (const file of ['manifest.xml', 'taskpane.html', 'functions.js', 'taskpane.js', 'help.html', 'help-zh-CN.html', 'assets/icon-32.png', 'highs.js', 'highs.wasm', 'isic.js', 'messages-zh.js']) {
       expect(out).toMatch(new RegExp(`^ok +${builtFor}/${file.replace('.', '\\.')}[ :]`, 'm'));
     }
     expect(out).toMatch(new RegExp(`^ok +${builtFor}/functions\\.json .*: \\d+ functions, CORS \\*$`, 'm'));

@@ -17,7 +17,7 @@ import { type At, fromCatalogue, type Language, localizedText, type MessageId, t
 
 /**
  * The language of the messages the adapter gives: English unless set (src/excel/functions.ts sets it from Excel's
- * display language). Messages from the catalogue (src/excel/messages.ts) follow it; the core's stay English.
+ * display language). Messages from the catalogues (src/excel/messages.ts, the core's families') follow it.
  */
 let messageLanguage: Language = 'en';
 

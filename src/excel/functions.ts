@@ -8,7 +8,7 @@ import { specs } from '../registry';
 import type { FunctionSpec } from '../registry/types';
 import { type ExcelCell, ExcelError, type ExcelResult, invoke, isErrorInput, setMessageLanguage, toExcelError } from './adapter';
 import { type CellKindReader, excelCellKinds, restoreBlanks } from './blank-cells';
-import type { Language } from './messages';
+import { type Language, loadChinese } from './messages';
 
 const errorCode = (e: ExcelError): CustomFunctions.ErrorCode => {
   switch (e.code) {
@@ -145,7 +145,12 @@ export function languageOf(displayLanguage: unknown): Language {
  */
 export function languageFromOffice(): void | Promise<void> {
   if (typeof Office === 'undefined') return;
-  const apply = (): void => setMessageLanguage(languageOf(Office.context?.displayLanguage));
+  const apply = (): void => {
+    const language = languageOf(Office.context?.displayLanguage);
+    setMessageLanguage(language);
+    // The Chinese of the core's messages is a chunk of its own: fetched at once, where Excel is Chinese.
+    if (language === 'zh') loadChinese().catch(() => undefined);
+  };
   if (Office.context?.displayLanguage !== undefined || typeof Office.onReady !== 'function') return apply();
   return Office.onReady().then(apply, () => undefined);
 }

@@ -15,7 +15,8 @@
  * as a formula writes them (option values, a cell's text) keep their straight
  * quotes ("minmax"), so that they can be copied into a formula.
  *
- * The core's messages (src/core/**) are not here yet: they stay English.
+ * The core's messages have catalogues of their own, family by family
+ * (src/core/shared/messages.ts); their Chinese is a lazy chunk (loadChinese).
  */
 import { DomainError, type ErrorKind, type LocalizedMessage } from '../core/shared/errors';
 
@@ -225,9 +226,33 @@ export function fromCatalogue<K extends MessageId, E extends DomainError = Domai
   return new Class(kind, renderMessage(id, params, 'en'), { id, params: params as Readonly<Record<string, unknown>> });
 }
 
-/** The error's message in a language: its template's, or null when it has none (the core's messages, English only). */
+/** The Chinese of the core's messages (src/excel/core-messages-zh.ts), once loaded. */
+let coreChinese: ((m: LocalizedMessage) => string | null) | null = null;
+let loadingChinese: Promise<void> | null = null;
+
+/**
+ * Fetches the Chinese of the core's messages, a chunk of its own (messages-zh.js), once; a failed fetch is
+ * tried again on the next call. Until it is there, the core's messages are English.
+ */
+export function loadChinese(): Promise<void> {
+  loadingChinese ??= import(/* webpackChunkName: "messages-zh" */ './core-messages-zh').then(
+    (m) => {
+      coreChinese = m.coreChinese;
+    },
+    (e: unknown) => {
+      loadingChinese = null;
+      throw e;
+    },
+  );
+  return loadingChinese;
+}
+
+/** The error's message in a language: its template's, or null when it has none (or its Chinese is not loaded yet). */
 export function localizedText(e: { readonly localized?: LocalizedMessage }, language: Language): string | null {
   const m = e.localized;
-  const template = m === undefined ? undefined : (messages as Record<string, Template<unknown> | undefined>)[m.id];
-  return template === undefined ? null : template[language](m!.params);
+  if (m === undefined) return null;
+  const template = (messages as Record<string, Template<unknown> | undefined>)[m.id];
+  if (template !== undefined) return template[language](m.params);
+  if (language === 'zh' && coreChinese !== null) return coreChinese(m);
+  return null;
 }

@@ -139,7 +139,10 @@ export function excelReader(): WorkbookReader {
 }
 
 /** The live chunk: the whole specs and the adapter (the pane's own specs carry no maths). */
-type Live = Pick<typeof import('./live-registry'), 'specByName' | 'invoke' | 'ExcelError'> & { setMessageLanguage?: (language: 'en' | 'zh') => void };
+type Live = Pick<typeof import('./live-registry'), 'specByName' | 'invoke' | 'ExcelError'> & {
+  setMessageLanguage?: (language: 'en' | 'zh') => void;
+  loadChinese?: () => Promise<void>;
+};
 let live: Promise<Live> | null = null;
 const loadLive = (): Promise<Live> =>
   (live ??= import(/* webpackChunkName: "live" */ './live-registry').catch((e: unknown) => {
@@ -157,7 +160,7 @@ function asError(v: unknown, liveError: Live['ExcelError']): ExcelError | null {
 /**
  * Explains the active cell. `reader` reads the workbook (Excel's by default),
  * `engine` loads the adapter and the maths (the live chunk by default); the
- * messages of the adapter's catalogue come in `lang` (the core's stay English).
+ * messages come in `lang` (the Chinese of the core's from its lazy chunk).
  */
 export async function explainActiveCell(reader: WorkbookReader = excelReader(), engine: () => Promise<Live> = loadLive, lang: 'en' | 'zh' = 'en'): Promise<Explanation> {
   const cell = await reader.activeCell();
@@ -187,6 +190,7 @@ export async function explainActiveCell(reader: WorkbookReader = excelReader(), 
   const loaded = await engine();
   const { specByName: whole, invoke, ExcelError: LiveError } = loaded;
   loaded.setMessageLanguage?.(lang);
+  if (lang === 'zh') await loaded.loadChinese?.().catch(() => undefined);
   // Evaluates a call as Excel does, nested NQP calls first; records the errors of nested calls.
   const evaluate = async (c: FormulaCall): Promise<ExcelResult> => {
     const s = whole.get(c.name);

@@ -8,3 +8,4 @@
  */
 export { specByName } from '../registry';
 export { ExcelError, invoke, setMessageLanguage } from '../excel/adapter';
+export { loadChinese } from '../excel/messages';

@@ -147,8 +147,8 @@ describe("webpack's chunk loading in the entry bundles stays on the add-in's own
 });
 
 describe('the lazily loaded chunks', () => {
-  it('are the HiGHS solver, the ISIC classification, the template definitions and the preview\'s maths, nothing else', () => {
-    expect(bundles.filter((f) => !ENTRY.test(f) && !HIGHS.test(f)).sort()).toEqual(['isic.js', 'live.js', 'templates.js']);
+  it('are the HiGHS solver, the ISIC classification, the Chinese of the messages, the template definitions and the preview\'s maths, nothing else', () => {
+    expect(bundles.filter((f) => !ENTRY.test(f) && !HIGHS.test(f)).sort()).toEqual(['isic.js', 'live.js', 'messages-zh.js', 'templates.js']);
   });
 });
 

@@ -195,14 +195,14 @@ describe('excelReader (a stand-in for Excel\'s API): two syncs, nothing written'
 });
 
 describe('in the pane\'s language', () => {
-  it('the messages of the adapter\'s catalogue come in Chinese for a Chinese pane; the functions\' own stay English', async () => {
+  it('the messages come in Chinese for a Chinese pane, the adapter\'s and the functions\' own', async () => {
     const r = reader({ formula: '=NQP.NORMALIZE(B2:C4,,"foo")', shown: '#VALUE!' }, { 'B2:C4': [[1, 2], [3, 4], [5, 6]] });
     const zh = await explainActiveCell(r, engine, 'zh');
     expect(zh.message).toBe('NQP.NORMALIZE 要求 method 为 "minmax"、"zscore"、"percentile"、"fracmax" 之一，而不是文本 "foo"');
     const en = await explainActiveCell(r, engine, 'en');
     expect(en.message).toBe('NQP.NORMALIZE requires method to be one of "minmax", "zscore", "percentile", "fracmax", not the text "foo"');
     const core = await explainActiveCell(reader({ formula: '=NQP.COUPLING_COORDINATION(B2:C4)', shown: '#VALUE!' }, { 'B2:C4': [[63.5, 70], [55, 80], [90, 45]] }), engine, 'zh');
-    expect(core.message).toMatch(/^NQP\.COUPLING_COORDINATION requires scores in \[0, 1\]/);
+    expect(core.message).toMatch(/^NQP\.COUPLING_COORDINATION 要求得分在 \[0, 1\] 之内，而不是 63\.5/);
     (await engine()).setMessageLanguage('en');
   });
 });

@@ -2,8 +2,8 @@
  * DIVERSITY: how evenly output is spread across categories. "shannon":
  * Shannon evenness H / ln N with H = −Σ s ln s (0·ln 0 = 0); "hhi": 1 − HHI.
  */
-import { divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
 import { sum } from '../shared/numeric';
+import { fail } from './messages';
 
 /**
  * @param values output (or employment, value added) by category; blanks are left out, zeros count as categories
@@ -13,18 +13,18 @@ import { sum } from '../shared/numeric';
  */
 export function diversity(values: readonly (number | null)[], kind: string | null = 'shannon'): number {
   const k = kind ?? 'shannon';
-  if (k !== 'shannon' && k !== 'hhi') throw valueError(`kind must be "shannon" or "hhi", not "${k}"`);
+  if (k !== 'shannon' && k !== 'hhi') throw fail('value', 'unknownKind', { kind: k });
   const present: number[] = [];
   values.forEach((v, i) => {
     if (v === null || v === undefined) return;
-    if (v < 0) throw numError(`values: item ${i + 1} is negative (${v})`);
+    if (v < 0) throw fail('num', 'negativeValue', { item: i + 1, value: v });
     present.push(v);
   });
   const n = present.length;
-  if (k === 'shannon' && n < 2) throw notAvailable('requires at least two categories for "shannon" (ln 1 = 0)');
-  if (n === 0) throw notAvailable('requires at least one value');
+  if (k === 'shannon' && n < 2) throw fail('na', 'tooFewForShannon', {});
+  if (n === 0) throw fail('na', 'noValues', {});
   const total = sum(present);
-  if (total === 0) throw divisionByZero('values sum to 0');
+  if (total === 0) throw fail('div0', 'valuesSumZero', {});
   const shares = present.map((v) => v / total);
   if (k === 'hhi') return Math.max(0, 1 - sum(shares.map((s) => s * s)));
   const h = -sum(shares.map((s) => (s > 0 ? s * Math.log(s) : 0)));

@@ -4,18 +4,30 @@
  * a 4-digit class code with its leading zeros restored (111 → "0111"). A blank
  * (null, undefined or "") gives null. Whether the code exists is not checked here.
  */
-import { valueError } from '../shared/errors';
+import { fail, type Place } from './messages';
+
+/** Where a cell of a range sits, 1-based: its row and column in a 2-D range, or its item in a list. */
+export type IsicAt = { readonly row: number; readonly column: number } | { readonly item: number };
+
+/** The cell as a message names it: the argument, and the cell's place in it when given. */
+export const placeOf = (name: string, at?: IsicAt): Place => ({
+  name,
+  row: at && 'row' in at ? at.row : 0,
+  column: at && 'column' in at ? at.column : 0,
+  item: at && 'item' in at ? at.item : 0,
+});
 
 /**
  * @param raw the value of the cell
- * @param where how to name the cell in a message, e.g. "codes, row 2, column 1"
+ * @param name the argument, to name the cell in a message ("codes")
+ * @param at where the cell sits in it, when it is one of several (a message names "codes, row 2, column 1")
  * @throws DomainError('value') for booleans, and numbers that are not whole codes from 0 to 9999
  */
-export function isicCode(raw: unknown, where: string): string | null {
+export function isicCode(raw: unknown, name: string, at?: IsicAt): string | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw === 'number') {
     if (!Number.isInteger(raw) || raw < 0 || raw > 9999) {
-      throw valueError(`${where}: ${raw} is not an ISIC Rev.4 code (a number is read as a 4-digit class code)`);
+      throw fail('value', 'numberNotCode', { ...placeOf(name, at), value: raw });
     }
     return String(raw).padStart(4, '0');
   }
@@ -24,5 +36,5 @@ export function isicCode(raw: unknown, where: string): string | null {
     if (text === '') return null;
     return /^[a-z]$/.test(text) ? text.toUpperCase() : text;
   }
-  throw valueError(`${where}: expected an ISIC Rev.4 code, got ${String(raw)}`);
+  throw fail('value', 'valueNotCode', { ...placeOf(name, at), value: String(raw) });
 }

@@ -4,10 +4,10 @@
  * itself and all its parents (class 1010 makes group 101, division 10 and
  * section C present); a coarser code does not fill finer levels.
  */
-import { valueError } from '../shared/errors';
-import { isicCode } from './isic-code';
+import { isicCode, placeOf, type IsicAt } from './isic-code';
 import { isicIndex, type IsicCategory, type IsicLevel } from './isic-index';
 import { isicScope } from './isic-scope';
+import { fail } from './messages';
 
 const LEVELS: readonly IsicLevel[] = ['section', 'division', 'group', 'class'];
 
@@ -18,15 +18,15 @@ export interface IsicComparison {
   present: ReadonlySet<string>;
 }
 
-/** Visits every cell of a scalar, a flat list or a 2-D range, with a name for messages. */
-function forEachCell(codes: unknown, visit: (value: unknown, where: string) => void): void {
+/** Visits every cell of a scalar, a flat list or a 2-D range, with its place for messages (none for a scalar). */
+function forEachCell(codes: unknown, visit: (value: unknown, at?: IsicAt) => void): void {
   if (!Array.isArray(codes)) {
-    visit(codes, 'codes');
+    visit(codes);
     return;
   }
   codes.forEach((row: unknown, i) => {
-    if (Array.isArray(row)) row.forEach((value: unknown, j) => visit(value, `codes, row ${i + 1}, column ${j + 1}`));
-    else visit(row, `codes, item ${i + 1}`);
+    if (Array.isArray(row)) row.forEach((value: unknown, j) => visit(value, { row: i + 1, column: j + 1 }));
+    else visit(row, { item: i + 1 });
   });
 }
 
@@ -39,16 +39,16 @@ function forEachCell(codes: unknown, visit: (value: unknown, where: string) => v
 export function isicComparison(codes: unknown, level: string | null | undefined, scope: string | null | undefined): IsicComparison {
   const lvl = (level ?? 'division').toLowerCase() as IsicLevel;
   if (!LEVELS.includes(lvl)) {
-    throw valueError(`level must be "section", "division", "group" or "class", not "${String(level)}"`);
+    throw fail('value', 'unknownLevel', { level: String(level) });
   }
   const sections = new Set(isicScope(scope));
   const index = isicIndex();
   const present = new Set<string>();
-  forEachCell(codes, (value, where) => {
-    const code = isicCode(value, where);
+  forEachCell(codes, (value, at) => {
+    const code = isicCode(value, 'codes', at);
     if (code === null) return;
     const category = index.byCode.get(code);
-    if (!category) throw valueError(`${where}: unknown ISIC Rev.4 code "${code}"`);
+    if (!category) throw fail('value', 'unknownCode', { ...placeOf('codes', at), code });
     for (const c of category.lineage) present.add(c);
   });
   const inScope = index.byLevel[lvl].filter((c) => sections.has(c.section));

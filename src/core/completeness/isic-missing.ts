@@ -1,6 +1,7 @@
 /** ISIC_MISSING: the ISIC Rev.4 categories in scope that the codes do not contain, as code and title under a header row. */
-import { notAvailable, type Cell } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { isicComparison } from './isic-comparison';
+import { fail } from './messages';
 
 /**
  * @returns [["code", "title"], [code, title], …]
@@ -10,6 +11,6 @@ export function isicMissing(codes: unknown, level?: string | null, scope?: strin
   const { inScope, present } = isicComparison(codes, level, scope);
   const rows: Cell[][] = [['code', 'title']];
   for (const c of inScope) if (!present.has(c.code)) rows.push([c.code, c.title]);
-  if (rows.length === 1) throw notAvailable('every category is present');
+  if (rows.length === 1) throw fail('na', 'nothingMissing', {});
   return rows;
 }

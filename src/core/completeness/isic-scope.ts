@@ -3,8 +3,8 @@
  * a range of sections ("B-E"), a list ("B,C,D"), or a list of sections and
  * ranges ("A, C-E"). Case-insensitive; spaces are ignored.
  */
-import { valueError } from '../shared/errors';
 import { isicIndex } from './isic-index';
+import { fail } from './messages';
 
 /** @returns the section letters in scope, in order. @throws DomainError('value') naming the unknown part */
 export function isicScope(scope: string | null | undefined): string[] {
@@ -17,9 +17,7 @@ export function isicScope(scope: string | null | undefined): string[] {
     const from = range ? sections.indexOf(range[1]) : -1;
     const to = range ? sections.indexOf(range[2] ?? range[1]) : -1;
     if (!range || from < 0 || to < 0 || to < from) {
-      throw valueError(
-        `scope: "${part}" is not a section or a range of sections; use "all", a section letter A to U ("C"), a range ("B-E") or a list ("B,C,D")`,
-      );
+      throw fail('value', 'unknownScope', { part });
     }
     for (let i = from; i <= to; i++) chosen.add(sections[i]);
   }

@@ -1,7 +1,7 @@
 /** ISIC_TITLE: the official English title of one ISIC Rev.4 code (United Nations Statistics Division). */
-import { notAvailable } from '../shared/errors';
 import { isicCode } from './isic-code';
 import { isicIndex } from './isic-index';
+import { fail } from './messages';
 
 /**
  * @param code text as written ("C", "10", "101", "1010") or a number read as a 4-digit class (111 → "0111")
@@ -12,6 +12,6 @@ export function isicTitle(code: unknown): string {
   const normalised = isicCode(code, 'code');
   if (normalised === null) return '';
   const category = isicIndex().byCode.get(normalised);
-  if (!category) throw notAvailable(`code "${normalised}" is not an ISIC Rev.4 code`);
+  if (!category) throw fail('na', 'notIsicCode', { code: normalised });
   return category.title;
 }

@@ -30,10 +30,11 @@
  * among them from one walk of each column's rows in sorted order, sorted once),
  * yielding to Excel between rows of pairs.
  */
-import { type Cell, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { type Data, dataColumns } from '../composite';
 import { Pacer } from '../shared/pacer';
 import { centre, crossProducts, MAX_CORRELATION_COLUMNS, packByColumn, type PackedColumns, scaleExtremeColumns } from './cross-products';
+import { fail } from './messages';
 
 export type CorrelationMethod = 'pearson' | 'spearman';
 
@@ -51,7 +52,7 @@ export async function correlationMatrix(
 ): Promise<Cell[][]> {
   const m = dataColumns(data, MIN_ROWS);
   if (m > MAX_CORRELATION_COLUMNS) {
-    throw valueError(`requires at most ${MAX_CORRELATION_COLUMNS} columns (indicators) in data, got ${m}: the result would be ${m}×${m}`);
+    throw fail('value', 'tooManyColumnsMatrix', { max: MAX_CORRELATION_COLUMNS, m });
   }
   const packed = packByColumn(data, m);
   scaleExtremeColumns(packed, false);
@@ -129,22 +130,18 @@ function prepare(packed: PackedColumns, spearman: boolean): Work {
 }
 
 const fewRows = (j: number, k: number, c: number): Cell =>
-  notAvailable(
-    j === k
-      ? `column ${j + 1} of data has ${c} values, fewer than ${MIN_ROWS}`
-      : `columns ${j + 1} and ${k + 1} of data have ${c} rows with a value in both, fewer than ${MIN_ROWS}`,
-  );
+  j === k
+    ? fail('na', 'columnFewValues', { column: j + 1, count: c, min: MIN_ROWS })
+    : fail('na', 'pairFewRows', { column: j + 1, other: k + 1, count: c, min: MIN_ROWS });
 
 /** Deviations beyond ~1e154 overflow their squares. */
-const tooLarge = (j: number, k: number): Cell => numError(`columns ${j + 1} and ${k + 1} of data have values too large to square (beyond about 1e154): rescale them`);
+const tooLarge = (j: number, k: number): Cell => fail('num', 'pairTooLarge', { column: j + 1, other: k + 1 });
 
 /** #DIV/0! for the pair (j, k) whose column `flat` is constant on their common rows. */
 const constantPair = (j: number, k: number, flat: number): Cell =>
-  divisionByZero(
-    j === k
-      ? `column ${j + 1} of data is constant, so its correlations are undefined`
-      : `column ${flat + 1} of data is constant on the rows it shares with column ${(flat === j ? k : j) + 1}, so their correlation is undefined`,
-  );
+  j === k
+    ? fail('div0', 'columnConstantCorrelation', { column: j + 1 })
+    : fail('div0', 'pairConstant', { column: flat + 1, other: (flat === j ? k : j) + 1 });
 
 /** The m×m result with the pairs of columns without blanks filled from their cross products g (the others ""). */
 function fullPairs(w: Work, g: Float64Array): Cell[][] {

@@ -28,25 +28,25 @@
  * Each variance by the corrected two-pass algorithm (cross-products.ts): one
  * pass per column and one over the totals, n·k work in all.
  */
-import { divisionByZero, notAvailable, numError } from '../shared/errors';
 import { type Data, dataColumns } from '../composite';
 import { centre, completeRows, packByColumn, scaleExtremeColumns } from './cross-products';
+import { fail } from './messages';
 
 export function cronbachAlpha(data: Data): number {
   const m = dataColumns(data, 1);
-  if (m < 2) throw notAvailable(`requires at least 2 columns (indicators) in data, got ${m}`);
+  if (m < 2) throw fail('na', 'tooFewColumns', { m });
   const packed = packByColumn(data, m);
   scaleExtremeColumns(packed, true);
   const { n, x, sums } = completeRows(packed);
-  if (n < 3) throw notAvailable(`requires at least 3 rows without a blank in data, got ${n}`);
+  if (n < 3) throw fail('na', 'tooFewCompleteRows', { n, blanks: false });
   // The row totals, summed column by column in order, before the columns are centred.
   const total = new Float64Array(n);
   for (let j = 0; j < m; j++) for (let i = 0, o = j * n; i < n; i++, o++) total[i] += x[o];
   let items = 0;
   for (let j = 0; j < m; j++) items += sumOfSquaresCentred(x, j * n, n, sums === null ? undefined : sums[j]);
   const whole = sumOfSquaresCentred(total, 0, n);
-  if (!(items < Infinity && whole < Infinity)) throw numError('data has values too large to square (beyond about 1e154): rescale them');
-  if (!(whole > 0)) throw divisionByZero('the row totals of data do not vary (every column is constant), so α is undefined');
+  if (!(items < Infinity && whole < Infinity)) throw fail('num', 'alphaTooLarge', {});
+  if (!(whole > 0)) throw fail('div0', 'alphaTotalsConstant', {});
   return (m / (m - 1)) * (1 - items / whole);
 }
 

@@ -30,9 +30,10 @@
  *   rounding: Δmax ≤ 1e-12 of the largest normalised value): #DIV/0!
  * - ρ outside (0, 1]: #NUM!
  */
-import { type Cell, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import type { Data } from '../composite';
 import { checkRho } from './grey-vikor-common';
+import { fail } from './messages';
 
 export type GreyNormalization = 'mean' | 'initial' | 'minmax';
 
@@ -48,11 +49,11 @@ export function greyCorrelation(
 ): Cell[] {
   const n = reference.length;
   if (factors.length !== n) {
-    throw valueError(`requires reference and factors with the same number of rows: reference has ${n} values, factors ${factors.length} rows`);
+    throw fail('value', 'rowsMismatch', { n, rows: factors.length });
   }
-  if (n < 2) throw notAvailable(`requires at least 2 rows (observations), got ${n}`);
+  if (n < 2) throw fail('na', 'tooFewObservations', { n });
   const k = factors[0].length;
-  if (factors.some((row) => row.length !== k)) throw valueError('requires factors to be a rectangular range');
+  if (factors.some((row) => row.length !== k)) throw fail('value', 'factorsNotRectangular', {});
   checkRho(rho);
   // The reference, normalised: y[t], with yHas[t] = 0 where it is blank.
   const ref = scaling(reference.map((v) => [v]), 0, normalization, -1);
@@ -95,7 +96,7 @@ export function greyCorrelation(
     return out;
   }
   if (!(dmax > TIE * size)) {
-    throw divisionByZero('every factor equals the reference after normalisation (every Δ = 0), so the grey coefficients are 0/0');
+    throw fail('div0', 'everyDeltaZero', {});
   }
   const top = dmin + rho * dmax;
   const spread = rho * dmax;
@@ -122,7 +123,7 @@ export function greyCorrelation(
 /** Δmax at most this share of the largest normalised value is 0 to rounding (a proportional factor computed a few ulps off). */
 const TIE = 1e-12;
 
-const noOverlap = (j: number): Cell => notAvailable(`column ${j + 1} of factors has no value in a row where the reference has one`);
+const noOverlap = (j: number): Cell => fail('na', 'noOverlap', { column: j + 1 });
 
 /**
  * How series j (column j of `data`, rows in order) is normalised, z = (x − from)/by,
@@ -149,32 +150,32 @@ function scaling(data: Data, j: number, method: GreyNormalization, series: numbe
     comp += abs(s) >= abs(v) ? s - u + v : v - u + s;
     s = u;
   }
-  if (m < 2) throw notAvailable(`${seriesName(series)} has fewer than 2 values`);
+  if (m < 2) throw fail('na', 'seriesFewValues', { column: seriesColumn(series) });
   let from = 0;
   let by: number;
   switch (method) {
     case 'mean': {
       by = (s + comp) / m;
-      if (by === 0) throw divisionByZero(`${seriesName(series)} has a mean of 0, so mean normalisation divides by 0`);
-      if (by < 0) throw numError(`${seriesName(series)} has a negative mean, and dividing by it turns the series upside down: use "minmax"`);
+      if (by === 0) throw fail('div0', 'seriesMeanZero', { column: seriesColumn(series) });
+      if (by < 0) throw fail('num', 'seriesMeanNegative', { column: seriesColumn(series) });
       break;
     }
     case 'initial': {
       const first = data[0][j];
-      if (first === null) throw notAvailable(`${seriesName(series)} is blank in row 1, the base of initial normalisation`);
-      if (first === 0) throw divisionByZero(`${seriesName(series)} has a first value of 0, so initial normalisation divides by 0`);
-      if (first < 0) throw numError(`${seriesName(series)} has a negative first value, and dividing by it turns the series upside down: use "minmax"`);
+      if (first === null) throw fail('na', 'seriesFirstBlank', { column: seriesColumn(series) });
+      if (first === 0) throw fail('div0', 'seriesFirstZero', { column: seriesColumn(series) });
+      if (first < 0) throw fail('num', 'seriesFirstNegative', { column: seriesColumn(series) });
       by = first;
       break;
     }
     case 'minmax': {
-      if (lo === hi) throw divisionByZero(`${seriesName(series)} is constant, so minmax normalisation divides by 0`);
+      if (lo === hi) throw fail('div0', 'seriesConstant', { column: seriesColumn(series) });
       from = lo;
       by = hi - lo;
       break;
     }
   }
-  if (!(abs(by) < INF)) throw numError(`${seriesName(series)} has values too large to normalise`);
+  if (!(abs(by) < INF)) throw fail('num', 'seriesTooLarge', { column: seriesColumn(series) });
   scaled.from = from;
   scaled.by = by;
   return scaled;
@@ -182,4 +183,5 @@ function scaling(data: Data, j: number, method: GreyNormalization, series: numbe
 
 const scaled = { from: 0, by: 1 };
 
-const seriesName = (series: number): string => (series < 0 ? 'reference' : `column ${series + 1} of factors`);
+/** The series as messages name it: null the reference, else its column of the factors (1-based). */
+const seriesColumn = (series: number): number | null => (series < 0 ? null : series + 1);

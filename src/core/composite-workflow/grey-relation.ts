@@ -22,9 +22,10 @@
  * Columns: weight 0 → left out; constant or empty with a positive weight →
  * #VALUE! naming it (the catalogue's constant-column rule, grey-vikor-common.ts).
  */
-import { type Cell, divisionByZero } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import type { Data } from '../composite';
 import { blankUnit, checkRho, scoringGaps } from './grey-vikor-common';
+import { fail } from './messages';
 
 export function greyRelation(
   data: Data,
@@ -44,7 +45,7 @@ export function greyRelation(
     if (d > dmax) dmax = d;
   }
   // Every used column has a best (Δ = 0) and a worst (Δ = 1) value, so Δmax = 1: the guard is for safety.
-  if (!(dmax > 0)) throw divisionByZero('every difference to the ideal unit is 0 (Δmax = 0), so the grey coefficients are 0/0');
+  if (!(dmax > 0)) throw fail('div0', 'everyGapZero', {});
   const top = dmin + rho * dmax;
   const spread = rho * dmax;
   const out: Cell[] = new Array(n);

@@ -24,13 +24,14 @@
  * weight is #VALUE! naming it (one message, the one the composite family's
  * scoring functions give); a column with a single value is #N/A.
  */
-import { type Cell, notAvailable, numError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { normalizeWeights } from '../shared/aggregate-scores';
 import { checkDirections, type Data, dataColumns, packColumns, scoringColumns, scoringColumnTrouble } from '../composite';
+import { fail } from './messages';
 
 /** ρ checked: a number in (0, 1], else #NUM!. */
 export function checkRho(rho: number): number {
-  if (typeof rho !== 'number' || !(rho > 0 && rho <= 1)) throw numError(`requires rho in (0, 1] (0.5 by convention), got ${String(rho)}`);
+  if (typeof rho !== 'number' || !(rho > 0 && rho <= 1)) throw fail('num', 'rhoRange', { rho: String(rho) });
   return rho;
 }
 
@@ -71,7 +72,7 @@ export function scoringGaps(data: Data, weights: readonly (number | null)[] | nu
     const j = used.kept === null ? c : used.kept[c];
     const trouble = scoringColumnTrouble(values, j);
     if (trouble !== null) throw trouble;
-    if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
+    if (values.length < 2) throw fail('na', 'columnUnderTwoValues', { column: j + 1 });
     let lo = values[0];
     let hi = values[0];
     for (let t = 1; t < values.length; t++) {
@@ -80,7 +81,7 @@ export function scoringGaps(data: Data, weights: readonly (number | null)[] | nu
       if (x > hi) hi = x;
     }
     const range = hi - lo;
-    if (!(range > 0 && range < Infinity)) throw numError(`column ${j + 1} of data has a range too large to compute`);
+    if (!(range > 0 && range < Infinity)) throw fail('num', 'rangeTooLarge', { column: j + 1 });
     const rows = cols.rows[c];
     const benefit = used.dirs[c] === 1;
     for (let t = 0; t < values.length; t++) {
@@ -103,5 +104,4 @@ export function scoringGaps(data: Data, weights: readonly (number | null)[] | nu
 }
 
 /** The #N/A of a unit that has a blank in a column the score uses. */
-export const blankUnit = (i: number): Cell =>
-  notAvailable(`row ${i + 1} of data has a blank cell in a column with a positive weight, so it cannot be scored`);
+export const blankUnit = (i: number): Cell => fail('na', 'blankUnit', { row: i + 1 });

@@ -19,7 +19,8 @@
  * groups must be given with the group methods and only with them (#VALUE!
  * otherwise, rather than silently ignored), one label per row of data.
  */
-import { type Cell, type DomainError, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell, DomainError } from '../shared/errors';
+import { fail } from './messages';
 
 export type ImputeMethod = 'mean' | 'median' | 'group-mean' | 'group-median';
 
@@ -97,7 +98,7 @@ export function gridRows(grid: Float64Array, n: number, m: number): Cell[][] {
       const x = grid[k];
       if (x - x === 0) row[j] = x;
       else if (Number.isNaN(x)) row[j] = '';
-      else row[j] = overflow ??= numError('a result is too large for a number');
+      else row[j] = overflow ??= fail('num', 'resultTooLarge', {});
     }
     out[i] = row;
   }
@@ -132,16 +133,16 @@ function statistic(values: Float64Array, from: number, to: number, median: boole
  */
 export function impute(data: Data, method: string | null = 'mean', groups: readonly unknown[] | null = null): Cell[][] {
   const how = (method ?? 'mean').toLowerCase() as ImputeMethod;
-  if (!METHODS.includes(how)) throw valueError(`requires method to be one of ${METHODS.map((x) => `"${x}"`).join(', ')}, not "${String(method)}"`);
+  if (!METHODS.includes(how)) throw fail('value', 'unknownMethod', { method: String(method) });
   const n = data.length;
-  if (n === 0) throw notAvailable('requires at least one row of data');
+  if (n === 0) throw fail('na', 'noRows', {});
   const m = data[0].length;
-  if (data.some((row) => row.length !== m)) throw valueError('requires data to be a rectangular range');
+  if (data.some((row) => row.length !== m)) throw fail('value', 'dataNotRectangular', {});
   const grouped = how === 'group-mean' || how === 'group-median';
   const hasGroups = groups !== null && groups !== undefined;
-  if (grouped && !hasGroups) throw valueError(`requires groups (one label per row of data) for method "${how}"`);
-  if (!grouped && hasGroups) throw valueError(`requires method "group-mean" or "group-median" when groups is given (method "${how}" takes no groups): choose one of them, or leave groups out`);
-  if (hasGroups && groups.length !== n) throw valueError(`requires groups with one label per row of data (${n}), got ${groups.length}`);
+  if (grouped && !hasGroups) throw fail('value', 'groupsMissing', { method: how });
+  if (!grouped && hasGroups) throw fail('value', 'groupsUnwanted', { method: how });
+  if (hasGroups && groups.length !== n) throw fail('value', 'groupsLength', { n, count: groups.length });
   const median = how === 'median' || how === 'group-median';
 
   // Row → group (a single group of every row without groups); blank labels −1.
@@ -172,14 +173,14 @@ export function impute(data: Data, method: string | null = 'mean', groups: reado
       if (start[g + 1] > start[g]) stat[g] = statistic(values, start[g], start[g + 1], median);
       else {
         missing[g] = hasGroups
-          ? notAvailable(`column ${j + 1} of data has no values in group ${describeLabel(labels[g])}, so its blanks there cannot be imputed`)
-          : notAvailable(`column ${j + 1} of data has no values, so its blanks cannot be imputed`);
+          ? fail('na', 'groupNoValues', { column: j + 1, label: describeLabel(labels[g]) })
+          : fail('na', 'columnNoValues', { column: j + 1 });
       }
     }
     for (let i = 0; i < n; i++) {
       if (!Number.isNaN(col[i])) continue;
       const g = index[i];
-      const why = g < 0 ? notAvailable(`row ${i + 1} has a blank label in groups, so its blank in column ${j + 1} of data cannot be imputed`) : missing[g];
+      const why = g < 0 ? fail('na', 'blankGroupLabel', { row: i + 1, column: j + 1 }) : missing[g];
       if (why === null) col[i] = stat[g];
       else unfilled.push([i, j, why]);
     }

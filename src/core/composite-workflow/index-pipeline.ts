@@ -39,7 +39,8 @@
  * Ranks: rank 1 = the highest score, ties share the best rank (RANK.EQ).
  */
 import { normalizeWeights } from '../shared/aggregate-scores';
-import { DomainError, notAvailable, numError, valueError } from '../shared/errors';
+import { DomainError } from '../shared/errors';
+import { innerOf } from '../shared/messages';
 import type { Pacer } from '../shared/pacer';
 import {
   checkDirections,
@@ -53,6 +54,7 @@ import {
   normalizeValues,
   packColumns,
 } from '../composite';
+import { fail } from './messages';
 
 const { log } = Math;
 
@@ -134,10 +136,10 @@ export function preparePipeline(
   for (let c = 0; c < m; c++) {
     const values = cols.values[c];
     const j = kept[c];
-    if (values.length === 0) throw valueError(`column ${j + 1} of data is blank: remove it or give it weight 0`);
-    if (isConstantValues(values)) throw valueError(`column ${j + 1} of data is constant, so it cannot be normalised: remove it or give it weight 0`);
+    if (values.length === 0) throw fail('value', 'columnBlank', { column: j + 1 });
+    if (isConstantValues(values)) throw fail('value', 'columnConstantWeighted', { column: j + 1 });
     for (let k = 0; k < values.length; k++) {
-      if (!Number.isFinite(values[k])) throw numError(`column ${j + 1} of data holds a value that is not a finite number`);
+      if (!Number.isFinite(values[k])) throw fail('num', 'notFinite', { column: j + 1 });
     }
   }
 
@@ -159,11 +161,11 @@ export function preparePipeline(
     let coverage = 0;
     for (let c = 0; c < m; c++) if (present[i * m + c] === 1) coverage += w0[c];
     if (coverage < MIN_COVERAGE - 1e-12) {
-      unranked.set(i, notAvailable(`row ${i + 1} has less than 65% of the weight present, so it is not ranked`));
+      unranked.set(i, fail('na', 'lowCoverage', { row: i + 1 }));
     } else rowsList.push(i);
   }
   const n = rowsList.length;
-  if (n === 0) throw notAvailable('no row of data has enough values to be ranked');
+  if (n === 0) throw fail('na', 'noRankedRow', {});
   const rows = Int32Array.from(rowsList);
   // Position of each data row among the ranked units (−1: not ranked).
   const position = new Int32Array(rowCount).fill(-1);
@@ -202,14 +204,12 @@ export function preparePipeline(
           const u = position[r === null ? k : r[k]];
           if (u < 0) continue;
           const v = zc[k];
-          if (!Number.isFinite(v)) throw numError(`column ${j + 1} of data cannot be normalised: its values are too large`);
+          if (!Number.isFinite(v)) throw fail('num', 'normalisedTooLarge', { column: j + 1 });
           za[u * m + c] = v;
           if (la !== null) {
             const positive = offset + factor * v;
             if (!(positive > 0)) {
-              throw numError(
-                `column ${j + 1} of data has a value more than 5 standard deviations below its mean, which the geometric mean cannot take after z-score normalisation: treat the outliers (TREAT_OUTLIERS) or leave "normalization" or "aggregation" out of choices`,
-              );
+              throw fail('num', 'geometricOutlier', { column: j + 1 });
             }
             la[u * m + c] = log(positive);
           }
@@ -231,13 +231,14 @@ export function preparePipeline(
         try {
           wb = kind === 'entropy' ? entropyWeights(sub, dirs) : criticWeights(sub, dirs);
         } catch (e) {
-          throw e instanceof DomainError ? renumberColumns(e, kept) : e;
+          // Its column numbers made those of data (renumberColumns in messages.ts).
+          throw e instanceof DomainError ? fail(e.kind, 'keptColumns', { inner: innerOf(e), kept: Array.from(kept), weighting: kind }) : e;
         }
       }
       let total = 0;
       for (let c = 0; c < m; c++) total += wb[c];
       const out = Float64Array.from(wb, (x) => x / total);
-      if (!out.every((x) => Number.isFinite(x) && x >= 0)) throw numError(`the ${kind} weights of data cannot be computed: its values are too large`);
+      if (!out.every((x) => Number.isFinite(x) && x >= 0)) throw fail('num', 'weightsTooLarge', { weighting: kind });
       weightSets[b] = out;
       await pacer.tick();
     }
@@ -245,15 +246,6 @@ export function preparePipeline(
   };
 
   return { pipeline, complete };
-}
-
-/** An error of ENTROPY_WEIGHTS or CRITIC_WEIGHTS on the kept columns, its column numbers those of the data. */
-function renumberColumns(e: DomainError, kept: Int32Array): DomainError {
-  const message = e.message.replace(/\b(columns?) (\d+)(?: and (\d+))?/g, (_all, word: string, a: string, b?: string) => {
-    const ja = kept[Number(a) - 1] + 1;
-    return b === undefined ? `${word} ${ja}` : `${word} ${ja} and ${kept[Number(b) - 1] + 1}`;
-  });
-  return new DomainError(e.kind, message);
 }
 
 /**

@@ -50,12 +50,13 @@
  * sort, the rank search); "ranks" (2,000 builds) 0.2–0.3 s. At the limits below
  * a call takes a few seconds, no slice of it more than about 0.2 s.
  */
-import { type Cell, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { dataColumns, type Data } from '../composite';
 import { Pacer } from '../shared/pacer';
 import { mulberry32 } from '../shared/random';
 import { percentileInc } from '../shared/statistics';
 import { type Pipeline, type PreparedPipeline, preparePipeline, rankInto, scoreInto } from './index-pipeline';
+import { fail } from './messages';
 import { sobolIndices } from './sobol-indices';
 
 export const CHOICES = ['normalization', 'weighting', 'aggregation', 'noise'] as const;
@@ -80,7 +81,6 @@ const BATCH_CELLS = 1 << 16;
 const TWO_32 = 4294967296;
 
 const { abs, floor, min, trunc } = Math;
-const format = (x: number): string => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** Which choices vary (catalogue order), from the `choices` argument: omitted = all four. */
 export function readChoices(choices: readonly unknown[] | null): boolean[] {
@@ -92,12 +92,12 @@ export function readChoices(choices: readonly unknown[] | null): boolean[] {
     const text = String(raw).trim().toLowerCase();
     if (text === '') return; // a blank cell of the range
     const c = (CHOICES as readonly string[]).indexOf(text);
-    if (c < 0) throw valueError(`requires each of choices to be one of ${CHOICES.map((x) => `"${x}"`).join(', ')}: found "${String(raw)}" in position ${k + 1}`);
-    if (vary[c]) throw valueError(`requires each choice once in choices: "${CHOICES[c]}" is named twice`);
+    if (c < 0) throw fail('value', 'unknownChoice', { found: String(raw), position: k + 1 });
+    if (vary[c]) throw fail('value', 'choiceTwice', { choice: CHOICES[c] });
     vary[c] = true;
     any = true;
   });
-  if (!any) throw valueError(`requires choices to name at least one of ${CHOICES.map((x) => `"${x}"`).join(', ')}`);
+  if (!any) throw fail('value', 'noChoice', {});
   return vary;
 }
 
@@ -136,17 +136,15 @@ function check(
   const mAll = dataColumns(data);
   const vary = readChoices(choices);
   const N = trunc(runs);
-  if (!(N >= 1 && N <= MAX_RUNS)) throw numError(`runs must be a whole number from 1 to ${format(MAX_RUNS)}`);
+  if (!(N >= 1 && N <= MAX_RUNS)) throw fail('num', 'runsRange', { max: MAX_RUNS });
   const d = vary.filter(Boolean).length;
   const evaluations = output === 'ranks' ? 2 * N : N * (d + 2);
   const cells = data.length * mAll;
   if (evaluations * cells > MAX_RUN_CELLS) {
-    throw valueError(
-      `requires the runs built (${format(evaluations)}) × the cells of data (${format(cells)}) to be at most ${format(MAX_RUN_CELLS)}: use fewer runs or less data`,
-    );
+    throw fail('value', 'tooMuchWork', { builds: evaluations, cells, max: MAX_RUN_CELLS });
   }
   if (output === 'ranks' && 2 * N * data.length > MAX_KEPT_RANKS) {
-    throw valueError(`requires 2 × runs × rows of data to be at most ${format(MAX_KEPT_RANKS)}, not 2 × ${format(N)} × ${format(data.length)}: use fewer runs or fewer rows`);
+    throw fail('value', 'tooManyKeptRanks', { max: MAX_KEPT_RANKS, runs: N, rows: data.length });
   }
   const prepared = preparePipeline(data, directions, weights, {
     normalizations: [true, vary[0], vary[0]],
@@ -304,7 +302,7 @@ async function rankTable(c: Checked, seed: number, pacer: Pick<Pacer, 'tick'>): 
 async function indexTable(c: Checked, seed: number, pacer: Pick<Pacer, 'tick'>): Promise<Cell[][]> {
   const s = await simulate(c, seed, true, false, pacer);
   const d = s.choices.length;
-  const { first, total } = sobolIndices(s.y, s.N, d, 'the mean absolute rank shift is the same in every run');
+  const { first, total } = sobolIndices(s.y, s.N, d, () => fail('div0', 'rankShiftConstant', {}));
   const out: Cell[][] = [[...INDICES_HEADER]];
   s.choices.forEach((name, i) => out.push([name, first[i], total[i]]));
   return out;

@@ -45,8 +45,9 @@
  * it, the top last; then one row per unit.
  */
 import { normalizeWeights } from '../shared/aggregate-scores';
-import { type Cell, DomainError, divisionByZero, numError, valueError } from '../shared/errors';
+import { type Cell, DomainError } from '../shared/errors';
 import { checkDirections, type Data, dataColumns, isConstantValues, normalizeValues, packColumns } from '../composite';
+import { fail } from './messages';
 
 export type TreeMethod = 'arithmetic' | 'geometric';
 export type TreeNormalization = 'minmax' | 'none';
@@ -78,7 +79,7 @@ export function indexTree(
   const w = normalizeWeights(weights, m);
   const dirs = checkDirections(directions, m);
   if (normalization === 'none' && dirs.some((d) => d === -1)) {
-    throw valueError('requires no cost directions with normalization "none": orient the data when you normalise it');
+    throw fail('value', 'costWithNone', {});
   }
 
   // The indicators, normalised (blank → NaN here, never in the result), column by column.
@@ -87,10 +88,10 @@ export function indexTree(
   for (let j = 0; j < m; j++) {
     if (w[j] === 0) continue; // left out
     const values = cols.values[j];
-    if (values.length === 0) throw valueError(`column ${j + 1} of data is blank: remove it or give it weight 0`);
+    if (values.length === 0) throw fail('value', 'columnBlank', { column: j + 1 });
     let zj = values;
     if (normalization === 'minmax') {
-      if (isConstantValues(values)) throw valueError(`column ${j + 1} of data is constant, so it cannot be normalised: remove it or give it weight 0`);
+      if (isConstantValues(values)) throw fail('value', 'columnConstantWeighted', { column: j + 1 });
       zj = normalizeValues(values, dirs[j], 'minmax', 0, j);
     }
     const full = new Float64Array(n).fill(NaN);
@@ -106,7 +107,7 @@ export function indexTree(
   const level0 = tree.names[0].map((name, k) => {
     const children: number[] = [];
     for (let j = 0; j < m; j++) if (tree.parentOfIndicator[j] === k && w[j] > 0) children.push(j);
-    if (children.length === 0) throw divisionByZero(`the indicators of node "${name}" all have weight 0, so it has nothing to aggregate`);
+    if (children.length === 0) throw fail('div0', 'nodeAllZero', { node: name });
     const cw = rescale(children.map((j) => w[j]));
     const childValues = children.map((j) => z[j] as Float64Array);
     return aggregateNode(name, childValues, cw, method, n);
@@ -176,7 +177,7 @@ function aggregateNode(
       continue;
     }
     if (bad) {
-      out[i] = numError(`row ${i + 1} has a value ≤ 0 under node "${name}", which geometric aggregation cannot take: normalise with a shift and pass normalization "none"`);
+      out[i] = fail('num', 'geometricNonPositive', { row: i + 1, node: name });
       continue;
     }
     const coverage = neumaier(ws, q);
@@ -207,10 +208,9 @@ function readStructure(structure: readonly (readonly (string | null)[])[], m: nu
   const rows = structure.length;
   const levels = rows > 0 ? structure[0].length : 0;
   if (rows !== m) {
-    const hint = levels === m ? ' (it looks transposed: put one indicator per row, e.g. with TRANSPOSE)' : '';
-    throw valueError(`requires structure with one row per column of data (${m}), got ${rows}×${levels}${hint}`);
+    throw fail('value', 'structureRows', { m, rows, levels, transposed: levels === m });
   }
-  if (levels === 0 || structure.some((r) => r.length !== levels)) throw valueError('requires structure to be a rectangular range with at least one column');
+  if (levels === 0 || structure.some((r) => r.length !== levels)) throw fail('value', 'structureNotRectangular', {});
   const names: string[][] = [];
   const index: Map<string, number>[] = [];
   const levelOfKey = new Map<string, number>();
@@ -222,11 +222,11 @@ function readStructure(structure: readonly (readonly (string | null)[])[], m: nu
     for (let j = 0; j < m; j++) {
       const raw = structure[j][l];
       const name = (raw ?? '').trim();
-      if (name === '') throw valueError(`requires a node name in every cell of structure: row ${j + 1}, column ${l + 1} is blank`);
+      if (name === '') throw fail('value', 'nodeNameBlank', { row: j + 1, column: l + 1 });
       const key = keyOf(name);
       const level = levelOfKey.get(key);
       if (level !== undefined && level !== l) {
-        throw valueError(`requires each node name at one level only: "${name}" is in columns ${level + 1} and ${l + 1} of structure`);
+        throw fail('value', 'nodeTwoLevels', { node: name, column: level + 1, other: l + 1 });
       }
       levelOfKey.set(key, l);
       let k = index[l].get(key);
@@ -249,9 +249,13 @@ function readStructure(structure: readonly (readonly (string | null)[])[], m: nu
         parent[k] = p;
         firstRow[k] = j;
       } else if (parent[k] !== p) {
-        throw valueError(
-          `requires one parent per node: structure gives "${names[l][k]}" the parent "${names[l + 1][parent[k]]}" in row ${firstRow[k] + 1} and "${names[l + 1][p]}" in row ${j + 1}`,
-        );
+        throw fail('value', 'twoParents', {
+          node: names[l][k],
+          parent: names[l + 1][parent[k]],
+          row: firstRow[k] + 1,
+          other: names[l + 1][p],
+          otherRow: j + 1,
+        });
       }
     }
     parentOfNode.push(parent);

@@ -25,8 +25,9 @@
  * A single row without units is read as one series along the row (years
  * across the columns), since a single period has nothing to interpolate.
  */
-import { type Cell, notAvailable, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { columnMajor, gridRows, labelPositions } from './impute';
+import { fail } from './messages';
 
 export type Ends = 'blank' | 'nearest' | 'extrapolate';
 
@@ -91,13 +92,13 @@ function fillSeries(v: Float64Array, len: number, ends: Ends, pos: Int32Array): 
  */
 export function interpolate(values: Data, units: readonly unknown[] | null = null, ends: string | null = 'blank'): Cell[][] {
   const how = (ends ?? 'blank').toLowerCase() as Ends;
-  if (!ENDS.includes(how)) throw valueError(`requires ends to be one of ${ENDS.map((x) => `"${x}"`).join(', ')}, not "${String(ends)}"`);
+  if (!ENDS.includes(how)) throw fail('value', 'unknownEnds', { ends: String(ends) });
   const n = values.length;
-  if (n === 0) throw notAvailable('requires at least one row of values');
+  if (n === 0) throw fail('na', 'noValueRows', {});
   const m = values[0].length;
-  if (values.some((row) => row.length !== m)) throw valueError('requires values to be a rectangular range');
+  if (values.some((row) => row.length !== m)) throw fail('value', 'valuesNotRectangular', {});
   const hasUnits = units !== null && units !== undefined;
-  if (hasUnits && units.length !== n) throw valueError(`requires units with one label per row of values (${n}), got ${units.length}`);
+  if (hasUnits && units.length !== n) throw fail('value', 'unitsLength', { n, count: units.length });
 
   // A single row without units: one series along the row.
   if (!hasUnits && n === 1 && m > 1) return [interpolate(values[0].map((x) => [x]), null, how).map((row) => row[0])];

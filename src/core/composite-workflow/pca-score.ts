@@ -45,10 +45,11 @@
  * costs ~5m³ (symmetric-eigen.ts), and the score is one pass Z u with
  * u = Σ_k w_k v_k. It yields to Excel between tiles of rows and eigen steps.
  */
-import { type Cell, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { type Data, dataColumns } from '../composite';
 import { Pacer } from '../shared/pacer';
 import { centre, completeRows, crossProducts, MAX_CORRELATION_COLUMNS, packByColumn } from './cross-products';
+import { fail } from './messages';
 import { symmetricEigen } from './symmetric-eigen';
 
 export type PcaOutput = 'score' | 'components' | 'loadings' | 'eigenvalues';
@@ -98,15 +99,13 @@ export async function principalComponents(data: Data, pacer: Pick<Pacer, 'tick'>
 /** The complete rows by column, each column centred; the errors of the data. */
 function standardised(data: Data): { m: number; n: number; dev: Float64Array; kept: Int32Array | null } {
   const m = dataColumns(data, 1);
-  if (m < 2) throw notAvailable(`requires at least 2 columns (indicators) in data, got ${m}`);
-  if (m > MAX_CORRELATION_COLUMNS) throw valueError(`requires at most ${MAX_CORRELATION_COLUMNS} columns (indicators) in data, got ${m}`);
+  if (m < 2) throw fail('na', 'tooFewColumns', { m });
+  if (m > MAX_CORRELATION_COLUMNS) throw fail('value', 'tooManyColumns', { max: MAX_CORRELATION_COLUMNS, m });
   const { n, x: dev, rows: kept, sums } = completeRows(packByColumn(data, m));
-  if (n < 3) {
-    throw notAvailable(`requires at least 3 rows without a blank in data, got ${n}${kept === null ? '' : ' (a row with a blank cell is left out)'}`);
-  }
+  if (n < 3) throw fail('na', 'tooFewCompleteRows', { n, blanks: kept !== null });
   for (let j = 0; j < m; j++) {
     if (centre(dev, j * n, n, sums === null ? undefined : sums[j]) === null) {
-      throw divisionByZero(`column ${j + 1} of data is constant${kept === null ? '' : ' on the rows without a blank'}, so it cannot be standardised (sd 0): remove it`);
+      throw fail('div0', 'constantColumnSd', { column: j + 1, blanks: kept !== null });
     }
     rescaleExtreme(dev, j * n, n);
   }
@@ -137,7 +136,7 @@ function correlations(g: Float64Array, m: number, n: number): { r: Float64Array;
   const root = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     // Deviations beyond ~1e154 overflow their squares: no correlation can be formed.
-    if (!(g[j * m + j] < Infinity)) throw numError(`column ${j + 1} of data has values too large to square (beyond about 1e154): rescale it`);
+    if (!(g[j * m + j] < Infinity)) throw fail('num', 'columnTooLarge', { column: j + 1 });
     root[j] = sqrt(g[j * m + j]);
     sd[j] = sqrt(g[j * m + j] / (n - 1));
   }
@@ -180,18 +179,14 @@ function keptComponents(pca: Pca, components: number | null): number {
   if (components === null || components === undefined) {
     let k = 0;
     while (k < m && values[k] > 1 + EIGEN_TOLERANCE * m) k++;
-    if (k === 0) {
-      throw notAvailable('found no component with an eigenvalue above 1 (the columns are uncorrelated): give components to choose how many to keep');
-    }
+    if (k === 0) throw fail('na', 'noKaiserComponent', {});
     return k;
   }
   if (!Number.isInteger(components) || components < 1 || components > m) {
-    throw numError(`requires components to be a whole number from 1 to ${m} (the columns of data), not ${components}`);
+    throw fail('num', 'componentsRange', { m, components });
   }
   if (components > rank) {
-    throw numError(
-      `requires components to be at most ${rank}, the components with a positive eigenvalue (${pca.n} rows without a blank give at most ${pca.n - 1}, and collinear columns fewer): the others are not determined by the data`,
-    );
+    throw fail('num', 'componentsAboveRank', { rank, n: pca.n });
   }
   return components;
 }

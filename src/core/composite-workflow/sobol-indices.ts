@@ -15,7 +15,8 @@
  * Sums are compensated (numeric.ts), so the estimates do not depend on the
  * order of the runs beyond rounding.
  */
-import { divisionByZero } from '../shared/errors';
+import type { DomainError } from '../shared/errors';
+import { fail } from './messages';
 import { sum } from '../shared/numeric';
 
 export interface SobolIndices {
@@ -24,8 +25,13 @@ export interface SobolIndices {
   total: number[];
 }
 
-/** The estimates for d inputs from the N(d + 2) outputs y of the design. */
-export function sobolIndices(y: ArrayLike<number>, N: number, d: number, zeroVariance = 'the output is the same in every run'): SobolIndices {
+/** The estimates for d inputs from the N(d + 2) outputs y of the design; zeroVariance makes the #DIV/0! of an output that never changes. */
+export function sobolIndices(
+  y: ArrayLike<number>,
+  N: number,
+  d: number,
+  zeroVariance: () => DomainError = () => fail('div0', 'outputConstant', {}),
+): SobolIndices {
   if (!(N >= 1 && d >= 1 && y.length === N * (d + 2))) throw new RangeError(`sobolIndices: expected N(d + 2) = ${N * (d + 2)} outputs, got ${y.length}`);
   const ab = new Float64Array(2 * N);
   for (let r = 0; r < 2 * N; r++) ab[r] = y[r];
@@ -33,7 +39,7 @@ export function sobolIndices(y: ArrayLike<number>, N: number, d: number, zeroVar
   const squares = new Float64Array(2 * N);
   for (let r = 0; r < 2 * N; r++) squares[r] = (ab[r] - mean) * (ab[r] - mean);
   const variance = 2 * N > 1 ? sum(squares) / (2 * N - 1) : 0;
-  if (!(variance > 0)) throw divisionByZero(`${zeroVariance}, so its variance is 0 and the sensitivity indices are 0/0`);
+  if (!(variance > 0)) throw zeroVariance();
   const first: number[] = [];
   const total: number[] = [];
   const a = new Float64Array(N);

@@ -37,9 +37,10 @@
  * the computation yields to Excel (Pacer), so a large maxPoints on long
  * columns keeps Excel responsive.
  */
-import { type Cell, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { Pacer } from '../shared/pacer';
 import { columnMajor, gridRows } from './impute';
+import { fail } from './messages';
 
 export type TreatOutput = 'data' | 'report';
 
@@ -167,10 +168,10 @@ export async function treatValues(x: Float64Array, skewLimit: number, kurtLimit:
 }
 
 /** A statistic as a report cell: the number, or why it is undefined (in that cell only). */
-function statCell(v: number, n: number, need: number, what: string, j: number): Cell {
+function statCell(v: number, n: number, need: number, what: 'skewness' | 'kurtosis', j: number): Cell {
   if (!Number.isNaN(v)) return v;
-  if (n < need) return notAvailable(`column ${j + 1} of data has ${n} value${n === 1 ? '' : 's'}, and its ${what} needs at least ${need}`);
-  return divisionByZero(`column ${j + 1} of data is constant, so its ${what} is 0/0`);
+  if (n < need) return fail('na', 'statTooFewValues', { column: j + 1, count: n, statistic: what, need });
+  return fail('div0', 'statConstant', { column: j + 1, statistic: what });
 }
 
 /**
@@ -193,14 +194,14 @@ export async function treatOutliers(
   const kurtLimit = kurtosis ?? 3.5;
   const points = maxPoints ?? 5;
   const out = (output ?? 'data').toLowerCase() as TreatOutput;
-  if (out !== 'data' && out !== 'report') throw valueError(`requires output to be one of "data", "report", not "${String(output)}"`);
-  if (!Number.isFinite(skewLimit) || skewLimit < 0) throw numError(`requires skewness to be a number ≥ 0, not ${skewLimit}`);
-  if (!Number.isFinite(kurtLimit)) throw numError(`requires kurtosis to be a number, not ${kurtLimit}`);
-  if (!Number.isInteger(points) || points < 0) throw numError(`requires maxPoints to be a whole number ≥ 0, not ${points}`);
+  if (out !== 'data' && out !== 'report') throw fail('value', 'unknownOutput', { output: String(output) });
+  if (!Number.isFinite(skewLimit) || skewLimit < 0) throw fail('num', 'skewnessLimit', { value: skewLimit });
+  if (!Number.isFinite(kurtLimit)) throw fail('num', 'kurtosisLimit', { value: kurtLimit });
+  if (!Number.isInteger(points) || points < 0) throw fail('num', 'maxPointsInvalid', { value: points });
   const n = data.length;
-  if (n === 0) throw notAvailable('requires at least one row of data');
+  if (n === 0) throw fail('na', 'noRows', {});
   const m = data[0].length;
-  if (data.some((row) => row.length !== m)) throw valueError('requires data to be a rectangular range');
+  if (data.some((row) => row.length !== m)) throw fail('value', 'dataNotRectangular', {});
 
   const grid = columnMajor(data, n, m);
   const report: Cell[][] = [[...TREAT_REPORT_HEADER]];
@@ -214,9 +215,7 @@ export async function treatOutliers(
       let q = 0;
       for (let i = 0; i < n; i++) if (!Number.isNaN(col[i])) col[i] = t.values[q++];
     }
-    const winsorised: Cell = t.tied
-      ? divisionByZero(`column ${j + 1} of data: winsorising ties every value (skewness 0/0), so the column is left untreated`)
-      : t.winsorised;
+    const winsorised: Cell = t.tied ? fail('div0', 'winsorisingTies', { column: j + 1 }) : t.winsorised;
     report.push([
       j + 1,
       statCell(t.before.skew, k, 3, 'skewness', j),

@@ -27,9 +27,10 @@
  * Columns: weight 0 → left out; constant or empty with a positive weight →
  * #VALUE! naming it (the catalogue's constant-column rule, grey-vikor-common.ts).
  */
-import { type Cell, divisionByZero, notAvailable, numError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import type { Data } from '../composite';
 import { blankUnit, scoringGaps } from './grey-vikor-common';
+import { fail } from './messages';
 
 export const VIKOR_HEADER = ['S', 'R', 'Q'] as const;
 
@@ -42,7 +43,7 @@ export function vikor(
   directions: readonly number[] | null = null,
   v = 0.5,
 ): Cell[][] {
-  if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw numError(`requires v in [0, 1], got ${String(v)}`);
+  if (typeof v !== 'number' || !(v >= 0 && v <= 1)) throw fail('num', 'vRange', { v: String(v) });
   const { n, k, gap, w, complete, completeRows } = scoringGaps(data, weights, directions);
   const S = new Float64Array(n);
   const R = new Float64Array(n);
@@ -75,11 +76,11 @@ export function vikor(
   const rSpread = rWorst - rBest;
   let qError: Cell | null = null;
   if (completeRows < 2) {
-    qError = notAvailable('fewer than 2 units have a value in every column with a positive weight, so Q cannot be computed');
+    qError = fail('na', 'fewScoredUnits', {});
   } else if (v > 0 && sSpread <= TIE) {
-    qError = divisionByZero('every unit has the same S (group utility), so (S − S*)/(S⁻ − S*) in Q is 0/0');
+    qError = fail('div0', 'sameS', {});
   } else if (v < 1 && rSpread <= TIE) {
-    qError = divisionByZero('every unit has the same R (individual regret), so (R − R*)/(R⁻ − R*) in Q is 0/0');
+    qError = fail('div0', 'sameR', {});
   }
   const out: Cell[][] = new Array(n + 1);
   out[0] = [...VIKOR_HEADER];

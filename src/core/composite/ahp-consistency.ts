@@ -6,7 +6,7 @@
  * n = 1 or 2: a reciprocal matrix is always consistent, RI = 0, CR = 0.
  * n > 15: no RI in the table: #N/A.
  */
-import { notAvailable } from '../shared/errors';
+import { fail } from './messages';
 import { pairwiseMatrix, principalEigen } from './ahp-weights';
 
 /**
@@ -22,7 +22,7 @@ export function ahpConsistency(matrix: readonly (readonly (number | null)[])[]):
   const a = pairwiseMatrix(matrix);
   const n = a.length;
   if (n > SAATY_RANDOM_INDEX.length) {
-    throw notAvailable(`requires at most ${SAATY_RANDOM_INDEX.length} criteria: Saaty's random index is tabulated up to n = 15`);
+    throw fail('na', 'tooManyCriteria', { max: SAATY_RANDOM_INDEX.length });
   }
   if (n <= 2) return 0;
   const { value } = principalEigen(a);

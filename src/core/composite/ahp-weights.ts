@@ -12,7 +12,7 @@
  * a_ij·a_ji = 1 within 1e-6 (#VALUE! naming both cells). Enter 1/3 as =1/3,
  * not 0.333, or the reciprocity check fails.
  */
-import { numError, valueError } from '../shared/errors';
+import { fail } from './messages';
 import { sum } from '../shared/numeric';
 
 export type AhpMethod = 'eigen' | 'geometric';
@@ -28,25 +28,22 @@ export function ahpWeights(matrix: readonly (readonly (number | null)[])[], meth
 export function pairwiseMatrix(matrix: readonly (readonly (number | null)[])[]): number[][] {
   const n = matrix.length;
   if (n === 0 || matrix.some((row) => row.length !== n)) {
-    throw valueError(`requires a square matrix, got ${n}×${n > 0 ? matrix[0].length : 0}`);
+    throw fail('value', 'notSquare', { rows: n, cols: n > 0 ? matrix[0].length : 0 });
   }
-  const at = (i: number, j: number): string => `row ${i + 1}, column ${j + 1}`;
   const a = matrix.map((row, i) =>
     row.map((v, j) => {
-      if (v === null) throw valueError(`requires a number in every cell of matrix: ${at(i, j)} is blank`);
-      if (!(v > 0)) throw numError(`matrix has a value ≤ 0 in ${at(i, j)}; comparisons must be positive`);
+      if (v === null) throw fail('value', 'blankComparison', { row: i + 1, column: j + 1 });
+      if (!(v > 0)) throw fail('num', 'nonPositiveComparison', { row: i + 1, column: j + 1 });
       return v;
     }),
   );
   for (let i = 0; i < n; i++) {
     if (Math.abs(a[i][i] - 1) > RECIPROCAL_TOLERANCE) {
-      throw valueError(`requires 1 on the diagonal of matrix: ${at(i, i)} is ${a[i][i]}`);
+      throw fail('value', 'notUnitDiagonal', { index: i + 1, value: a[i][i] });
     }
     for (let j = i + 1; j < n; j++) {
       if (Math.abs(a[i][j] * a[j][i] - 1) > RECIPROCAL_TOLERANCE) {
-        throw valueError(
-          `requires a reciprocal matrix: ${at(j, i)} is ${a[j][i]} but should be 1/${a[i][j]} (the reciprocal of ${at(i, j)})`,
-        );
+        throw fail('value', 'notReciprocal', { row: j + 1, column: i + 1, value: a[j][i], opposite: a[i][j] });
       }
     }
   }

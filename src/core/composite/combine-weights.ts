@@ -9,8 +9,8 @@
  * weights positive (#DIV/0!).
  */
 import { normalizeWeights } from '../shared/aggregate-scores';
-import { divisionByZero, numError, valueError } from '../shared/errors';
 import { sum } from '../shared/numeric';
+import { fail } from './messages';
 
 export function combineWeights(
   weights1: readonly (number | null)[],
@@ -19,16 +19,16 @@ export function combineWeights(
 ): number[] {
   const m = weights1.length;
   if (weights2.length !== m) {
-    throw valueError(`requires weights1 and weights2 of the same length, got ${m} and ${weights2.length}`);
+    throw fail('value', 'weightsLengthMismatch', { first: m, second: weights2.length });
   }
   const w1 = normalizeWeights(weights1, m, 'weights1');
   const w2 = normalizeWeights(weights2, m, 'weights2');
   if (alpha !== null) {
-    if (!(alpha >= 0 && alpha <= 1)) throw numError('alpha must lie between 0 and 1');
+    if (!(alpha >= 0 && alpha <= 1)) throw fail('num', 'alphaOutOfRange', {});
     return w1.map((w, j) => alpha * w + (1 - alpha) * w2[j]);
   }
   const products = w1.map((w, j) => w * w2[j]);
   const total = sum(products);
-  if (total <= 0) throw divisionByZero('no indicator has a positive weight in both weights1 and weights2');
+  if (total <= 0) throw fail('div0', 'noCommonWeight', {});
   return products.map((p) => p / total);
 }

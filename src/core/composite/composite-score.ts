@@ -13,7 +13,7 @@
  * normalization "none".
  */
 import { type AggregationMethod, aggregatePacked, aggregateScores, normalizeWeights } from '../shared/aggregate-scores';
-import { type Cell, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import {
   checkDirections,
   type Data,
@@ -27,6 +27,7 @@ import {
   scoringColumns,
 } from './normalize';
 import { sumFirst } from '../shared/statistics';
+import { fail } from './messages';
 
 export type CompositeNormalization = NormalizeMethod | 'none';
 
@@ -43,11 +44,11 @@ export function compositeScore(
   const dirs = checkDirections(directions, m);
   if (normalization === 'none') {
     if (dirs.some((d) => d === -1)) {
-      throw valueError('requires no cost directions with normalization "none": orient the data when you normalise it');
+      throw fail('value', 'costWithoutNormalization', {});
     }
     // Nothing is normalised, so a constant column is fine; a column with a weight and no value is not.
     for (let j = 0; j < m; j++) {
-      if (w[j] > 0 && data.every((row) => row[j] === null)) throw valueError(`column ${j + 1} of data is blank: remove it from the range, or give it weight 0`);
+      if (w[j] > 0 && data.every((row) => row[j] === null)) throw fail('value', 'blankColumnWeighted', { column: j + 1 });
     }
     return aggregateScores(data, w, method, minCoverage);
   }

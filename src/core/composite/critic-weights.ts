@@ -14,10 +14,10 @@
  * 2 values: #N/A.
  * Check: Tuş & Adalı (2019), via pymcdm.
  */
-import { divisionByZero, notAvailable } from '../shared/errors';
 import { checkDirections, type Data, dataColumns, isConstantValues, normalizeValues, packColumns } from './normalize';
 import { sum } from '../shared/numeric';
 import { mean, pearson } from '../shared/statistics';
+import { fail } from './messages';
 
 export function criticWeights(data: Data, directions: readonly number[] | null = null): number[] {
   const m = dataColumns(data);
@@ -28,7 +28,7 @@ export function criticWeights(data: Data, directions: readonly number[] | null =
   const noBlank = cols.rows.every((r) => r === null);
   const z: (Column | null)[] = dirs.map((dir, j) => {
     const values = cols.values[j];
-    if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
+    if (values.length < 2) throw fail('na', 'tooFewValues', { column: j + 1 });
     if (isConstantValues(values)) return null;
     const zj = normalizeValues(values, dir, 'minmax', 0, j, values);
     const rows = cols.rows[j];
@@ -61,7 +61,7 @@ export function criticWeights(data: Data, directions: readonly number[] | null =
   const c = s.map((sj, j) => sj * sum(conflict[j]));
   const total = sum(c);
   if (total <= 0) {
-    throw divisionByZero('no column of data has both contrast and conflict (constant or perfectly correlated columns)');
+    throw fail('div0', 'noContrastAndConflict', {});
   }
   return c.map((v) => v / total);
 }
@@ -212,7 +212,7 @@ function correlation(a: Column, b: Column, j: number, k: number, sxy: number): n
     r = pearson(x, y);
   }
   if (r === null) {
-    throw notAvailable(`columns ${j + 1} and ${k + 1} of data have too few rows with varying values in common to correlate`);
+    throw fail('na', 'tooFewCommonRows', { first: j + 1, second: k + 1 });
   }
   return r;
 }

@@ -5,22 +5,22 @@
  * weight 0; all constant: #DIV/0!; fewer than 2 rows or a column with fewer
  * than 2 values: #N/A.
  */
-import { divisionByZero, notAvailable, numError } from '../shared/errors';
 import { column, type Data, dataColumns, present } from './normalize';
 import { sum } from '../shared/numeric';
 import { mean, sampleSd } from '../shared/statistics';
+import { fail } from './messages';
 
 export function cvWeights(data: Data): number[] {
   const m = dataColumns(data);
   const v: number[] = [];
   for (let j = 0; j < m; j++) {
     const values = present(column(data, j));
-    if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
+    if (values.length < 2) throw fail('na', 'tooFewValues', { column: j + 1 });
     const average = mean(values);
-    if (average <= 0) throw numError(`column ${j + 1} of data has a mean ≤ 0, so its coefficient of variation is undefined`);
+    if (average <= 0) throw fail('num', 'nonPositiveMean', { column: j + 1 });
     v.push(sampleSd(values) / average);
   }
   const total = sum(v);
-  if (total <= 0) throw divisionByZero('every column of data is constant');
+  if (total <= 0) throw fail('div0', 'allConstant', {});
   return v.map((x) => x / total);
 }

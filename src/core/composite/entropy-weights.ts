@@ -20,9 +20,9 @@
  * with no value at all (an empty column selected with the data): #VALUE!
  * naming it.
  */
-import { divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
 import { checkDirections, type Data, dataColumns, isConstantValues, normalizeValues, packColumns } from './normalize';
 import { sum } from '../shared/numeric';
+import { fail } from './messages';
 
 export type EntropyNormalization = 'minmax' | 'raw';
 
@@ -34,19 +34,19 @@ export function entropyWeights(
 ): number[] {
   const m = dataColumns(data);
   const dirs = checkDirections(directions, m);
-  if (shift < 0) throw numError('shift must not be negative');
+  if (shift < 0) throw fail('num', 'negativeShift', {});
   const cols = packColumns(data, m);
   const divergence = dirs.map((dir, j) => {
     const values = cols.values[j];
-    if (values.length === 0) throw valueError(`column ${j + 1} of data is blank: remove it from the range`);
-    if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
+    if (values.length === 0) throw fail('value', 'blankColumn', { column: j + 1 });
+    if (values.length < 2) throw fail('na', 'tooFewValues', { column: j + 1 });
     if (isConstantValues(values)) return 0;
     let z: Float64Array;
     if (normalization === 'raw') {
       const negative = values.findIndex((x) => x < 0);
       if (negative >= 0) {
         const row = cols.rows[j]?.[negative] ?? negative;
-        throw numError(`column ${j + 1} of data has a negative value in row ${row + 1}, which the raw variant cannot take`);
+        throw fail('num', 'rawNegative', { column: j + 1, row: row + 1 });
       }
       z = values;
     } else {
@@ -56,7 +56,7 @@ export function entropyWeights(
     return 1 - entropy(z);
   });
   const total = sum(divergence);
-  if (total <= 0) throw divisionByZero('every column of data is constant, so no column carries information');
+  if (total <= 0) throw fail('div0', 'noInformation', {});
   return divergence.map((d) => d / total);
 }
 

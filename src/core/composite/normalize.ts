@@ -16,7 +16,8 @@
  * Panel ("global") normalisation: stack the units × years into one range; the
  * statistics are then taken over all rows (COINr global = TRUE).
  */
-import { type Cell, DomainError, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import { type Cell, DomainError } from '../shared/errors';
+import { fail } from './messages';
 import { mean, sampleSd } from '../shared/statistics';
 
 export type Direction = 1 | -1;
@@ -26,10 +27,10 @@ export type Data = readonly (readonly (number | null)[])[];
 /** The number of columns of a data range; #N/A when it has fewer than `minRows` rows. */
 export function dataColumns(data: Data, minRows = 2, argName = 'data'): number {
   if (data.length < minRows) {
-    throw notAvailable(`requires at least ${minRows} rows (units) in ${argName}, got ${data.length}`);
+    throw fail('na', 'tooFewRows', { min: minRows, name: argName, rows: data.length });
   }
   const m = data[0].length;
-  if (data.some((row) => row.length !== m)) throw valueError(`requires ${argName} to be a rectangular range`);
+  if (data.some((row) => row.length !== m)) throw fail('value', 'notRectangular', { name: argName });
   return m;
 }
 
@@ -37,11 +38,11 @@ export function dataColumns(data: Data, minRows = 2, argName = 'data'): number {
 export function checkDirections(directions: readonly number[] | null | undefined, m: number): Direction[] {
   if (directions === null || directions === undefined) return new Array<Direction>(m).fill(1);
   if (directions.length !== m) {
-    throw valueError(`requires directions with one value per column of data (${m}), got ${directions.length}`);
+    throw fail('value', 'directionsLength', { columns: m, count: directions.length });
   }
   return directions.map((d, j) => {
     if (d === 1 || d === -1) return d;
-    throw valueError(`requires each of directions to be 1 or -1: found ${d} in position ${j + 1}`);
+    throw fail('value', 'badDirection', { value: d, position: j + 1 });
   });
 }
 
@@ -95,8 +96,7 @@ export function normalizeValues(
   const n = values.length;
   const z = out ?? new Float64Array(n);
   if (n === 0) return z;
-  const name = `column ${j + 1} of data`;
-  if (n < 2) throw notAvailable(`${name} has fewer than 2 values`);
+  if (n < 2) throw fail('na', 'tooFewValues', { column: j + 1 });
   let min = values[0];
   let max = values[0];
   for (let i = 1; i < n; i++) {
@@ -104,7 +104,7 @@ export function normalizeValues(
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  if (min === max) throw divisionByZero(`${name} is constant`);
+  if (min === max) throw fail('div0', 'constantColumn', { column: j + 1 });
   switch (method) {
     case 'minmax': {
       const range = max - min;
@@ -126,8 +126,8 @@ export function normalizeValues(
       break;
     }
     case 'fracmax': {
-      if (min < 0) throw numError(`${name} has a negative value, which fracmax cannot take`);
-      if (direction === -1 && min === 0) throw divisionByZero(`${name} has a 0, so min / x is undefined for a cost indicator`);
+      if (min < 0) throw fail('num', 'fracmaxNegative', { column: j + 1 });
+      if (direction === -1 && min === 0) throw fail('div0', 'fracmaxZeroCost', { column: j + 1 });
       if (direction === 1) for (let i = 0; i < n; i++) z[i] = values[i] / max + shift;
       else for (let i = 0; i < n; i++) z[i] = min / values[i] + shift;
       break;
@@ -449,9 +449,9 @@ export function normalizeForScoring(data: Data, dirs: readonly Direction[], meth
  * for the column, saying what to do, instead of one per row. j is 0-based.
  */
 export function scoringColumnTrouble(values: ArrayLike<number>, j: number): DomainError | null {
-  if (values.length === 0) return valueError(`column ${j + 1} of data is blank: remove it from the range, or give it weight 0`);
+  if (values.length === 0) return fail('value', 'blankColumnWeighted', { column: j + 1 });
   if (isConstantValues(values)) {
-    return valueError(`column ${j + 1} of data is constant (every value is ${values[0]}), so it cannot be normalised: remove it from the range, or give it weight 0`);
+    return fail('value', 'constantColumnWeighted', { column: j + 1, value: values[0] });
   }
   return null;
 }

@@ -12,9 +12,10 @@
  * empty column with a positive weight is #VALUE! naming it.
  */
 import { normalizeWeights } from '../shared/aggregate-scores';
-import { type Cell, divisionByZero } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { checkDirections, type Data, dataColumns, type Direction, minmaxAffine, normalizeForScoring, type PlainMinmax, plainMinmax, scoringColumns } from './normalize';
 import { sumFirst } from '../shared/statistics';
+import { fail } from './messages';
 
 export function obstacleDegree(
   data: Data,
@@ -53,7 +54,7 @@ function obstacleOfColumns(data: Data, w: readonly number[], dirs: readonly Dire
     }
     const total = sumFirst(present, k);
     if (total <= 0) {
-      const error = divisionByZero(`row ${i + 1} is at the best value of every weighted indicator`);
+      const error = fail('div0', 'rowAtBest', { row: i + 1 });
       for (let j = 0; j < m; j++) row[j] = has !== null && has[c0 + j] === 0 ? '' : error;
     } else {
       for (let j = 0; j < m; j++) row[j] = has !== null && has[c0 + j] === 0 ? '' : (row[j] as number) / total;
@@ -84,7 +85,7 @@ function obstaclePlain(data: Data, dirs: readonly Direction[], plain: PlainMinma
     }
     const total = sumFirst(gaps, m);
     if (total <= 0) {
-      const error = divisionByZero(`row ${i + 1} is at the best value of every weighted indicator`);
+      const error = fail('div0', 'rowAtBest', { row: i + 1 });
       out[i] = new Array<Cell>(m).fill(error);
     } else {
       const row: number[] = new Array(m);

@@ -27,11 +27,12 @@
  * 1,000 runs take about 5 s in all).
  */
 import { normalizeWeights } from '../shared/aggregate-scores';
-import { type Cell, notAvailable, numError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { checkDirections, type Data, dataColumns, normalizeForScoring, scoringColumns } from './normalize';
 import { Pacer } from '../shared/pacer';
 import { mulberry32 } from '../shared/random';
 import { percentileInc, rankDescending } from '../shared/statistics';
+import { fail } from './messages';
 
 export const RANK_UNCERTAINTY_HEADER = ['rank', 'median rank', '5th percentile rank', '95th percentile rank'] as const;
 
@@ -52,9 +53,9 @@ export function rankUncertainty(
   const used = scoringColumns(input, normalizeWeights(weights, m0), checkDirections(directions, m0));
   const [data, m, w] = [used.data, used.weights.length, used.weights];
   const { z, has: blanks } = normalizeForScoring(data, used.dirs, 'minmax');
-  if (!(noise >= 0 && noise <= 1)) throw numError('noise must lie between 0 and 1');
+  if (!(noise >= 0 && noise <= 1)) throw fail('num', 'noiseOutOfRange', {});
   const runCount = Math.trunc(runs);
-  if (!(runCount >= 1 && runCount <= MAX_RUNS)) throw numError(`runs must be a whole number from 1 to ${MAX_RUNS}`);
+  if (!(runCount >= 1 && runCount <= MAX_RUNS)) throw fail('num', 'runsOutOfRange', { max: MAX_RUNS });
 
   // The units that can be ranked: enough of the weight present.
   const ranked: number[] = [];
@@ -63,7 +64,7 @@ export function rankUncertainty(
     let coverage = 0;
     for (let j = 0; j < m; j++) if (blanks === null || blanks[i * m + j] === 1) coverage += w[j];
     if (coverage < MIN_COVERAGE - 1e-12) {
-      const error = notAvailable(`row ${i + 1} has less than 65% of the weight present, so it is not ranked`);
+      const error = fail('na', 'rowNotRanked', { row: i + 1 });
       rows.push([error, error, error, error]);
     } else {
       ranked.push(i);
@@ -71,7 +72,7 @@ export function rankUncertainty(
     }
   }
   const n = ranked.length;
-  if (n === 0) throw notAvailable('no row of data has enough values to be ranked');
+  if (n === 0) throw fail('na', 'noRankableRow', {});
 
   // Dense copies for the hot loop: z (0 for a blank) and a presence mask.
   const zz = new Float64Array(n * m);

@@ -6,10 +6,10 @@
  * or a column with fewer than 2 values: #N/A.
  * Check: Jahan & Edwards (2013), via pymcdm.
  */
-import { divisionByZero, notAvailable } from '../shared/errors';
 import { checkDirections, column, type Data, dataColumns, isConstant, normalizeColumn, present } from './normalize';
 import { sum } from '../shared/numeric';
 import { sampleSd } from '../shared/statistics';
+import { fail } from './messages';
 
 export function sdWeights(data: Data, directions: readonly number[] | null = null): number[] {
   const m = dataColumns(data);
@@ -17,11 +17,11 @@ export function sdWeights(data: Data, directions: readonly number[] | null = nul
   const s = dirs.map((dir, j) => {
     const col = column(data, j);
     const values = present(col);
-    if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
+    if (values.length < 2) throw fail('na', 'tooFewValues', { column: j + 1 });
     if (isConstant(values)) return 0;
     return sampleSd(present(normalizeColumn(col, dir, 'minmax', 0, j)));
   });
   const total = sum(s);
-  if (total <= 0) throw divisionByZero('every column of data is constant');
+  if (total <= 0) throw fail('div0', 'allConstant', {});
   return s.map((v) => v / total);
 }

@@ -18,7 +18,7 @@
  * constant or empty column with a positive weight is #VALUE! naming it.
  */
 import { normalizeWeights } from '../shared/aggregate-scores';
-import { type Cell, divisionByZero, notAvailable } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import {
   checkDirections,
   type Data,
@@ -35,6 +35,7 @@ import {
 } from './normalize';
 import { sum } from '../shared/numeric';
 import { sumFirst } from '../shared/statistics';
+import { fail } from './messages';
 
 export type TopsisNormalization = 'minmax' | 'vector';
 export type TopsisDistance = 'euclidean' | 'weighted';
@@ -89,7 +90,7 @@ export function topsis(
     if (has !== null) {
       for (let j = 0; j < m; j++) {
         if (has[c0 + j] === 0) {
-          out[i] = notAvailable(`row ${i + 1} of data has a blank cell, so it cannot be placed`);
+          out[i] = fail('na', 'rowHasBlank', { row: i + 1 });
           continue rows;
         }
       }
@@ -101,7 +102,7 @@ export function topsis(
     }
     const sPlus = Math.sqrt(sumFirst(plus, m));
     const sMinus = Math.sqrt(sumFirst(minus, m));
-    out[i] = sPlus + sMinus === 0 ? divisionByZero(`row ${i + 1} is both at the ideal and at the anti-ideal`) : sMinus / (sPlus + sMinus);
+    out[i] = sPlus + sMinus === 0 ? fail('div0', 'rowAtIdealAndAntiIdeal', { row: i + 1 }) : sMinus / (sPlus + sMinus);
   }
   return out;
 }
@@ -158,7 +159,7 @@ function topsisPlainMinmax(
     }
     const sPlus = Math.sqrt(p + cp);
     const sMinus = Math.sqrt(q + cq);
-    out[i] = sPlus + sMinus === 0 ? divisionByZero(`row ${i + 1} is both at the ideal and at the anti-ideal`) : sMinus / (sPlus + sMinus);
+    out[i] = sPlus + sMinus === 0 ? fail('div0', 'rowAtIdealAndAntiIdeal', { row: i + 1 }) : sMinus / (sPlus + sMinus);
   }
   return out;
 }
@@ -175,7 +176,7 @@ function vectorNormalize(data: Data): Normalized {
     const values = cols.values[j];
     const trouble = scoringColumnTrouble(values, j);
     if (trouble !== null) throw trouble;
-    if (values.length < 2) throw notAvailable(`column ${j + 1} of data has fewer than 2 values`);
+    if (values.length < 2) throw fail('na', 'tooFewValues', { column: j + 1 });
     norms.push(Math.sqrt(sum(values.map((x) => x * x))));
   }
   for (let j = 0; j < m; j++) {

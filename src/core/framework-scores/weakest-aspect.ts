@@ -9,8 +9,9 @@
  * Blank scores are left out; a row with no score at all is #N/A. Ties: the
  * first lowest in column order, as INDEX(labels, MATCH(MIN(row), row, 0)).
  */
-import { type Cell, notAvailable, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { FOUR_NEW_MODERNIZATIONS } from './four-new-score';
+import { fail } from './messages';
 import { SIX_ASPECTS } from './six-aspect-score';
 
 export type Lang = 'en' | 'zh';
@@ -39,12 +40,12 @@ export function weakestAspect(
   const k = asColumn ? rows : cols;
   let names: readonly string[];
   if (labels !== null) {
-    if (labels.length !== k) throw valueError(`requires labels with one value per column of scores (${k}), got ${labels.length}`);
+    if (labels.length !== k) throw fail('value', 'labelsLength', { columns: k, labels: labels.length });
     names = labels;
   } else {
     const defaults = DEFAULT_LABELS[k];
     if (defaults === undefined) {
-      throw valueError(`requires labels when scores have ${k} columns (default labels exist for 6 aspects or 4 modernizations)`);
+      throw fail('value', 'labelsRequired', { columns: k });
     }
     names = defaults[lang];
   }
@@ -53,6 +54,6 @@ export function weakestAspect(
     row.forEach((x, j) => {
       if (x !== null && (best < 0 || x < (row[best] as number))) best = j;
     });
-    return best < 0 ? notAvailable(`row ${i + 1} of scores has no score`) : names[best];
+    return best < 0 ? fail('na', 'noScore', { row: i + 1 }) : names[best];
   });
 }

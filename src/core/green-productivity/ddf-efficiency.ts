@@ -47,7 +47,7 @@ export async function ddfEfficiency(
   const returns = parseChoice('rts', rts, SBM_RTS, 'crs');
   const dispose = parseChoice('disposability', disposability, DISPOSABILITIES, 'weak');
   const all = readGreenData(inputs, outputs, undesirable, true);
-  const { ref: data, kept, errors } = screenGreenUnits(all, (o) => `row ${o + 1}`);
+  const { ref: data, kept, errors } = screenGreenUnits(all, (o) => ({ row: o + 1 }));
   const n = data.x.length;
   const scale = greenScales(data);
   return withModels(async (build, pacer) => {
@@ -55,7 +55,7 @@ export async function ddfEfficiency(
     const out: Cell[] = errors.map((e) => e ?? '');
     for (let o = 0; o < n; o++) {
       const r = lp.evaluate(scaledUnit(data, o, scale), o, returns);
-      out[kept[o]] = 'score' in r ? Math.max(0, r.score) : lpFailure(r.failure, `row ${kept[o] + 1}`);
+      out[kept[o]] = 'score' in r ? Math.max(0, r.score) : lpFailure(r.failure, { row: kept[o] + 1 });
       await pacer.tick();
     }
     return out;

@@ -5,8 +5,8 @@
  * column divided by its largest value over all the data in play, which
  * changes none of the models' results).
  */
-import { notAvailable, numError, valueError } from '../shared/errors';
-import { checkDeaDomain, MAX_DEA_UNITS, pick, readMatrix, screenUnits, type ScreenedUnits } from '../productivity';
+import { checkDeaDomain, MAX_DEA_UNITS, pick, readMatrix, screenUnits, type ScreenedUnits, type Who } from '../productivity';
+import { fail } from './messages';
 
 export interface GreenData {
   x: number[][];
@@ -22,8 +22,7 @@ export function parseChoice<T extends string>(name: string, value: unknown, allo
   if (value === null || value === undefined || value === '') return fallback;
   const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (typeof v === 'string' && (allowed as readonly string[]).includes(v)) return v as T;
-  const list = allowed.map((a) => `"${a}"`);
-  throw valueError(`requires ${name} to be ${list.slice(0, -1).join(', ')} or ${list[list.length - 1]}, not ${JSON.stringify(value)}`);
+  throw fail('value', 'unknownChoice', { name, options: allowed, value });
 }
 
 /** A TRUE/FALSE option (1/0 accepted, as Excel does); omitted is FALSE. */
@@ -32,7 +31,7 @@ export function parseFlag(name: string, value: unknown): boolean {
   if (typeof value === 'boolean') return value;
   if (value === 1 || value === 0) return value === 1;
   if (typeof value === 'string' && /^(true|false)$/i.test(value.trim())) return value.trim().toLowerCase() === 'true';
-  throw valueError(`requires ${name} to be TRUE or FALSE, not ${JSON.stringify(value)}`);
+  throw fail('value', 'notFlag', { name, value });
 }
 
 export const SBM_RTS = ['crs', 'vrs'] as const;
@@ -47,11 +46,11 @@ export type Disposability = (typeof DISPOSABILITIES)[number];
 /** Reads bad outputs (n × k, ≥ 0) with the rows of the other data; omitted (when optional) gives none. */
 export function readUndesirable(value: unknown, n: number, required: boolean): number[][] {
   if (value === null || value === undefined) {
-    if (required) throw valueError('requires undesirable: the bad outputs, one row per unit (e.g. emissions)');
+    if (required) throw fail('value', 'undesirableRequired', {});
     return [];
   }
   const b = readMatrix('undesirable', Array.isArray(value) ? value : [[value]]);
-  if (b.length !== n) throw valueError(`requires undesirable to have one row per unit: ${n} units but ${b.length} rows`);
+  if (b.length !== n) throw fail('value', 'undesirableRows', { units: n, rows: b.length });
   checkUndesirable(b);
   return b;
 }
@@ -59,7 +58,7 @@ export function readUndesirable(value: unknown, n: number, required: boolean): n
 /** Bad outputs must be ≥ 0, as inputs and outputs are (#NUM!). */
 export function checkUndesirable(b: readonly (readonly number[])[]): void {
   b.forEach((row, j) => {
-    if (row.some((v) => v < 0)) throw numError(`row ${j + 1} has a negative undesirable output`);
+    if (row.some((v) => v < 0)) throw fail('num', 'negativeUndesirable', { row: j + 1 });
   });
 }
 
@@ -67,15 +66,13 @@ export function checkUndesirable(b: readonly (readonly number[])[]): void {
 export function readGreenData(inputs: unknown, outputs: unknown, undesirable: unknown, badsRequired: boolean): GreenData {
   const rowsOf = (m: unknown): number => (Array.isArray(m) ? m.length : 0);
   if (rowsOf(inputs) > 0 && rowsOf(outputs) > 0 && rowsOf(inputs) !== rowsOf(outputs)) {
-    throw valueError(
-      `requires inputs and outputs to have the same number of rows (units): inputs has ${rowsOf(inputs)}, outputs has ${rowsOf(outputs)}`,
-    );
+    throw fail('value', 'rowsMismatch', { inputs: rowsOf(inputs), outputs: rowsOf(outputs) });
   }
-  if (rowsOf(inputs) > MAX_DEA_UNITS) throw valueError(`requires at most ${MAX_DEA_UNITS} units (rows), not ${rowsOf(inputs)}`);
+  if (rowsOf(inputs) > MAX_DEA_UNITS) throw fail('value', 'tooManyUnits', { max: MAX_DEA_UNITS, units: rowsOf(inputs) });
   const x = readMatrix('inputs', inputs);
   const y = readMatrix('outputs', outputs);
   const b = readUndesirable(undesirable, x.length, badsRequired);
-  if (x.length < 2) throw notAvailable('requires at least 2 units (rows) to build a frontier');
+  if (x.length < 2) throw fail('na', 'tooFewUnits', {});
   checkDeaDomain({ x, y });
   return { x, y, b };
 }
@@ -85,7 +82,7 @@ export function readGreenData(inputs: unknown, outputs: unknown, undesirable: un
  * outputs are all 0 is #NUM! in its own cell (errors) and is left out of the frontier, so the others
  * compute as they would without it (see degenerateUnit in the productivity family).
  */
-export function screenGreenUnits(data: GreenData, unit: (j: number) => string): ScreenedUnits & { ref: GreenData } {
+export function screenGreenUnits(data: GreenData, unit: (j: number) => Who): ScreenedUnits & { ref: GreenData } {
   const screened = screenUnits(data.x, data.y, unit);
   const { kept } = screened;
   return { ...screened, ref: { x: pick(data.x, kept), y: pick(data.y, kept), b: data.b.length > 0 ? pick(data.b, kept) : [] } };

@@ -28,7 +28,7 @@
  * global, 2 per unit and period, the global ones over all rows of the panel
  * (by column generation when it is large).
  */
-import { type Cell, type DomainError, notAvailable, numError } from '../shared/errors';
+import type { Cell, DomainError } from '../shared/errors';
 import { checkDeaDomain, degenerateUnit, readLongPanel, showUnit } from '../productivity';
 import {
   DISPOSABILITIES,
@@ -44,6 +44,7 @@ import {
   widths,
 } from './green-data';
 import { DdfModel, SbmModel } from './green-models';
+import { type Evaluated, fail } from './messages';
 import { zeroInRatio } from './sbm-efficiency';
 import { lpFailure, withModels } from './solve';
 
@@ -96,14 +97,10 @@ export async function malmquistLuenberger(
   const subset = (rows: number[]): GreenData => ({ x: rows.map((r) => x[r]), y: rows.map((r) => y[r]), b: rows.map((r) => b[r]) });
   // bad[t][u]: the error of unit u in period t when its inputs or good outputs are all 0, else null;
   // spans[t]: the units that span period t's frontier.
-  const bad = panel.periods.map((p, t) => panel.row.map((r, u) => degenerateUnit(x[r[t]], y[r[t]], `unit ${name(u)} in period ${p}`)));
+  const bad = panel.periods.map((p, t) => panel.row.map((r, u) => degenerateUnit(x[r[t]], y[r[t]], { unit: name(u), period: p })));
   const spans = bad.map((line) => line.flatMap((e, u) => (e === null ? [u] : [])));
   spans.forEach((units, t) => {
-    if (units.length < 2) {
-      throw notAvailable(
-        `requires at least 2 units with a positive input and a positive good output in every period, not ${units.length} in period ${panel.periods[t]}`,
-      );
-    }
+    if (units.length < 2) throw fail('na', 'tooFewRatedPanelUnits', { units: units.length, period: panel.periods[t] });
   });
   const good = panel.row.flatMap((r, u) => r.filter((_, t) => bad[t][u] === null));
   const scale = greenScales(subset(good));
@@ -115,23 +112,22 @@ export async function malmquistLuenberger(
       const n = refRows.length;
       if (kind === 'ddf') {
         const lp = build((highs) => new DdfModel(highs, ref, n, dim, 'outputs', dispose));
-        return (row: number, self: number, what: string): Performance => {
+        return (row: number, self: number, what: Evaluated): Performance => {
           const r = lp.evaluate(scaledUnit(all, row, scale), self, returns);
           if (!('score' in r)) return lpFailure(r.failure, what);
-          return 1 + r.score > 0 ? 1 / (1 + r.score) : numError(`the distance of ${what} is −1 or less`);
+          return 1 + r.score > 0 ? 1 / (1 + r.score) : fail('num', 'distanceTooLow', what);
         };
       }
       const lp = build((highs) => new SbmModel(highs, ref, n, dim, 'non', false));
-      return (row: number, self: number, what: string): Performance => {
+      return (row: number, self: number, what: Evaluated): Performance => {
         const zero = zeroInRatio(all, row, 'non');
-        if (zero !== null) return numError(`${what} has ${zero} = 0, which the slacks-based measure divides by`);
+        if (zero !== null) return fail('num', 'zeroInRatio', { ...what, ...zero });
         const r = lp.evaluate(scaledUnit(all, row, scale), self, returns);
         return 'failure' in r ? lpFailure(r.failure, what) : r.rho;
       };
     };
-    const at = (u: number, t: number) => `unit ${name(u)} in period ${panel.periods[t]}`;
-    const across = (u: number, data: number, front: number) =>
-      `unit ${name(u)} (period ${panel.periods[data]} data against the period ${panel.periods[front]} frontier)`;
+    const at = (u: number, t: number): Evaluated => ({ unit: name(u), period: panel.periods[t] });
+    const across = (u: number, data: number, front: number): Evaluated => ({ ...at(u, data), frontier: panel.periods[front] });
 
     // own[t][u] = P^t(t); cross: ahead[t][u] = P^t(t+1), back[t][u] = P^t(t−1); global[t][u] = P^G(t).
     const own: Performance[][] = [];
@@ -165,7 +161,7 @@ export async function malmquistLuenberger(
       for (let t = 0; t < T; t++) {
         const line: Performance[] = [];
         for (let u = 0; u < U; u++) {
-          line.push(bad[t][u] ?? evaluate(panel.row[u][t], place.get(panel.row[u][t])!, `${at(u, t)} against the global frontier`));
+          line.push(bad[t][u] ?? evaluate(panel.row[u][t], place.get(panel.row[u][t])!, { ...at(u, t), global: true }));
           await pacer.tick();
         }
         global.push(line);

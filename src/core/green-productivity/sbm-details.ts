@@ -50,7 +50,7 @@ export async function sbmDetails(
   const n = data.x.length;
   const labels = unitLabels(names, n);
   const { m, s, k } = widths(data);
-  const results = await solveSbm(data, options, (o) => (typeof labels[o] === 'number' ? `row ${o + 1}` : `"${labels[o]}"`));
+  const results = await solveSbm(data, options, (o) => labels[o]);
   const table: Cell[][] = [sbmDetailsHeader(m, s, k)];
   results.forEach((u, o) => {
     if (!('rho' in u)) {

@@ -14,7 +14,8 @@
  *
  * Cost: one LP per unit, plus one per SBM-efficient unit with `super`.
  */
-import { type Cell, type DomainError, numError } from '../shared/errors';
+import type { Cell, DomainError } from '../shared/errors';
+import { labelWho, type Who } from '../productivity';
 import {
   type GreenData,
   greenScales,
@@ -31,6 +32,7 @@ import {
   widths,
 } from './green-data';
 import { SbmModel, type SbmSolution } from './green-models';
+import { fail, type RatioColumn } from './messages';
 import { lpFailure, withModels } from './solve';
 
 export interface SbmOptions {
@@ -56,12 +58,12 @@ export interface SbmUnit {
 }
 
 /** The column of unit o's data that the score divides by and that is not positive, or null. */
-export function zeroInRatio(data: GreenData, o: number, orientation: SbmOrientation): string | null {
+export function zeroInRatio(data: GreenData, o: number, orientation: SbmOrientation): RatioColumn | null {
   const { m, s, k } = widths(data);
-  if (orientation !== 'output') for (let i = 0; i < m; i++) if (!(data.x[o][i] > 0)) return `input ${i + 1}`;
+  if (orientation !== 'output') for (let i = 0; i < m; i++) if (!(data.x[o][i] > 0)) return { column: 'input', index: i + 1 };
   if (orientation !== 'input') {
-    for (let r = 0; r < s; r++) if (!(data.y[o][r] > 0)) return `output ${r + 1}`;
-    for (let q = 0; q < k; q++) if (!(data.b[o][q] > 0)) return `undesirable output ${q + 1}`;
+    for (let r = 0; r < s; r++) if (!(data.y[o][r] > 0)) return { column: 'output', index: r + 1 };
+    for (let q = 0; q < k; q++) if (!(data.b[o][q] > 0)) return { column: 'undesirable output', index: q + 1 };
   }
   return null;
 }
@@ -79,27 +81,30 @@ const unscale = (sol: SbmSolution, scale: Float64Array, isSuper: boolean): SbmUn
 /**
  * SBM (and super-SBM) of every unit of a cross-section: the result of each, or its error. The units whose
  * inputs or good outputs are all 0 are left out of the frontier (their λ is 0) and get their error.
+ * `label` gives a unit's label as unitLabels does, for the messages: its 1-based row number, or its name.
  */
-export async function solveSbm(all: GreenData, options: SbmOptions, name: (o: number) => string): Promise<(SbmUnit | DomainError)[]> {
+export async function solveSbm(all: GreenData, options: SbmOptions, label: (o: number) => string | number): Promise<(SbmUnit | DomainError)[]> {
   const dim = widths(all);
-  if (dim.s + dim.k === 0 && options.orientation !== 'input') throw numError('requires an output');
-  const { ref: data, kept, errors } = screenGreenUnits(all, name);
-  const rated = await solveScreened(data, options, (o) => name(kept[o]));
-  const out: (SbmUnit | DomainError)[] = errors.map((e) => e ?? numError());
-  rated.forEach((r, o) => {
-    if (!('rho' in r)) out[kept[o]] = r;
-    else {
-      // λ over every unit given, 0 for those left out, so that peers keep their own names.
-      const lambda = new Float64Array(all.x.length);
-      r.lambda.forEach((w, j) => (lambda[kept[j]] = w));
-      out[kept[o]] = { ...r, lambda };
-    }
+  if (dim.s + dim.k === 0 && options.orientation !== 'input') throw fail('num', 'noOutputs', {});
+  const who = (o: number): Who => labelWho(label(o));
+  const { ref: data, kept, errors } = screenGreenUnits(all, who);
+  const rated = await solveScreened(data, options, (o) => who(kept[o]));
+  // The place of each unit kept among the units rated (−1 for those left out, which keep their error).
+  const place = new Array<number>(all.x.length).fill(-1);
+  kept.forEach((j, o) => (place[j] = o));
+  return errors.map((e, j) => {
+    if (e !== null) return e;
+    const r = rated[place[j]];
+    if (!('rho' in r)) return r;
+    // λ over every unit given, 0 for those left out, so that peers keep their own names.
+    const lambda = new Float64Array(all.x.length);
+    r.lambda.forEach((w, i) => (lambda[kept[i]] = w));
+    return { ...r, lambda };
   });
-  return out;
 }
 
 /** SBM (and super-SBM) of units that all have a positive input and a positive good output. */
-async function solveScreened(data: GreenData, options: SbmOptions, label: (o: number) => string): Promise<(SbmUnit | DomainError)[]> {
+async function solveScreened(data: GreenData, options: SbmOptions, who: (o: number) => Who): Promise<(SbmUnit | DomainError)[]> {
   const n = data.x.length;
   const dim = widths(data);
   const scale = greenScales(data);
@@ -111,11 +116,11 @@ async function solveScreened(data: GreenData, options: SbmOptions, label: (o: nu
     for (let o = 0; o < n; o++) {
       const zero = zeroInRatio(data, o, options.orientation);
       if (zero !== null) {
-        out.push(numError(`${label(o)} has ${zero} = 0, which the slacks-based measure divides by`));
+        out.push(fail('num', 'zeroInRatio', { ...who(o), ...zero }));
         continue;
       }
       const r = sbm.evaluate(scaledUnit(data, o, scale), o, options.rts);
-      if ('failure' in r) out.push(lpFailure(r.failure, label(o)));
+      if ('failure' in r) out.push(lpFailure(r.failure, who(o)));
       else {
         out.push(unscale(r, scale, false));
         if (r.rho === 1) efficient.push(o);
@@ -126,7 +131,7 @@ async function solveScreened(data: GreenData, options: SbmOptions, label: (o: nu
       const superModel = build((highs) => new SbmModel(highs, ref, n, dim, options.orientation, true));
       for (const o of efficient) {
         const r = superModel.evaluate(scaledUnit(data, o, scale), o, options.rts);
-        out[o] = 'failure' in r ? lpFailure(r.failure, `${label(o)} (super-SBM, without itself)`) : unscale(r, scale, true);
+        out[o] = 'failure' in r ? lpFailure(r.failure, { ...who(o), superSbm: true }) : unscale(r, scale, true);
         await pacer.tick();
       }
     }
@@ -153,6 +158,6 @@ export async function sbmEfficiency(
 ): Promise<Cell[]> {
   const options = parseSbmOptions(rts, orientation, superSbm);
   const data = readGreenData(inputs, outputs, undesirable, false);
-  const units = await solveSbm(data, options, (o) => `row ${o + 1}`);
+  const units = await solveSbm(data, options, (o) => o + 1);
   return units.map((u) => ('rho' in u ? u.rho : u));
 }

@@ -5,15 +5,16 @@
  * the solver's memory, and turns a unit whose LP has no answer into that
  * unit's error cell.
  */
-import { type DomainError, notAvailable, numError } from '../shared/errors';
+import type { DomainError } from '../shared/errors';
 import { loadSolver, type Highs } from '../shared/lp/highs-solver';
 import { Pacer } from '../shared/pacer';
+import { type Evaluated, fail } from './messages';
 
 /** An LP that did not give a score, as the error of the cell that needed it. */
-export function lpFailure(failure: 'infeasible' | 'unbounded' | 'failed', what: string): DomainError {
-  if (failure === 'infeasible') return notAvailable(`the model of ${what} has no solution (no combination of the reference units can serve as its frontier)`);
-  if (failure === 'unbounded') return numError(`the model of ${what} is unbounded`);
-  return notAvailable(`the model of ${what} could not be solved`);
+export function lpFailure(failure: 'infeasible' | 'unbounded' | 'failed', what: Evaluated): DomainError {
+  if (failure === 'infeasible') return fail('na', 'modelInfeasible', what);
+  if (failure === 'unbounded') return fail('num', 'modelUnbounded', what);
+  return fail('na', 'modelFailed', what);
 }
 
 /** Builds disposable models with the loaded solver, runs `work` with a pacer, and frees every model built. */

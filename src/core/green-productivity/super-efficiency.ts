@@ -26,7 +26,7 @@ export async function deaSuperEfficiency(inputs: unknown, outputs: unknown, rts:
   const model = parseRts(rts ?? 'crs');
   const orient = parseOrientation(orientation ?? 'input');
   const all = readGreenData(inputs, outputs, null, false);
-  const { ref: data, kept, errors } = screenGreenUnits(all, (o) => `row ${o + 1}`);
+  const { ref: data, kept, errors } = screenGreenUnits(all, (o) => ({ row: o + 1 }));
   const n = data.x.length;
   const dim = { m: data.x[0].length, s: data.y[0].length, k: 0 };
   const scale = greenScales(data);
@@ -35,7 +35,7 @@ export async function deaSuperEfficiency(inputs: unknown, outputs: unknown, rts:
     const out: Cell[] = errors.map((e) => e ?? '');
     for (let o = 0; o < n; o++) {
       const r = lp.evaluate(scaledUnit(data, o, scale), o, model);
-      out[kept[o]] = 'score' in r ? r.score : lpFailure(r.failure, `row ${kept[o] + 1}`);
+      out[kept[o]] = 'score' in r ? r.score : lpFailure(r.failure, { row: kept[o] + 1 });
       await pacer.tick();
     }
     return out;

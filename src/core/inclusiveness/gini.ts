@@ -6,8 +6,8 @@
  * weights (grouped data: one mean income and one population per group) each
  * value stands for w_i people. `corrected` multiplies the unweighted G by n/(n − 1).
  */
-import { divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
 import { sum } from '../shared/numeric';
+import { fail } from './messages';
 
 /**
  * @param values values ≥ 0; blanks are left out (with their weight)
@@ -20,29 +20,29 @@ import { sum } from '../shared/numeric';
 export function gini(values: readonly (number | null)[], weights?: readonly (number | null)[] | null, corrected = false): number {
   const weighted = weights !== null && weights !== undefined;
   if (weighted && weights.length !== values.length) {
-    throw valueError(`weights has ${weights.length} values but values has ${values.length}`);
+    throw fail('value', 'weightsLength', { weights: weights.length, values: values.length });
   }
-  if (weighted && corrected) throw valueError('corrected applies to unweighted data only: leave weights out or corrected FALSE');
+  if (weighted && corrected) throw fail('value', 'correctedWithWeights', {});
   const pairs: [number, number][] = [];
   values.forEach((x, i) => {
     if (x === null || x === undefined) return;
-    if (x < 0) throw numError(`values: item ${i + 1} is negative (${x})`);
+    if (x < 0) throw fail('num', 'negativeValue', { item: i + 1, value: x });
     let w = 1;
     if (weighted) {
       const wi = weights[i];
-      if (wi === null || wi === undefined) throw valueError(`weights: item ${i + 1} is blank but its value is not`);
-      if (wi < 0) throw numError(`weights: item ${i + 1} is negative (${wi})`);
+      if (wi === null || wi === undefined) throw fail('value', 'blankWeight', { item: i + 1 });
+      if (wi < 0) throw fail('num', 'negativeWeight', { item: i + 1, value: wi });
       w = wi;
     }
     pairs.push([x, w]);
   });
   const n = pairs.length;
-  if (n === 0) throw notAvailable('requires at least one value');
-  if (corrected && n < 2) throw notAvailable('requires at least two values for the corrected Gini');
+  if (n === 0) throw fail('na', 'noValues', {});
+  if (corrected && n < 2) throw fail('na', 'tooFewForCorrected', {});
   const totalW = sum(pairs.map(([, w]) => w));
-  if (totalW === 0) throw divisionByZero('weights sum to 0');
+  if (totalW === 0) throw fail('div0', 'weightsSumZero', {});
   const totalWX = sum(pairs.map(([x, w]) => x * w));
-  if (totalWX === 0) throw divisionByZero('values sum to 0');
+  if (totalWX === 0) throw fail('div0', 'valuesSumZero', {});
   pairs.sort((a, b) => a[0] - b[0]);
   // Σ_i w_i x_i (2 C_{i−1} + w_i − W), C_{i−1} = weight strictly before i in ascending order
   let before = 0;

@@ -5,8 +5,9 @@
  *   within  = Σ_g s_g T_g                 (s_g = the group's share of the total, T_g its own Theil-T)
  *   between = Σ_g s_g ln(x̄_g / x̄)
  */
-import { divisionByZero, notAvailable, numError, valueError, type Cell } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { sum } from '../shared/numeric';
+import { fail } from './messages';
 
 function theil(x: readonly number[]): number {
   const mean = sum(x) / x.length;
@@ -23,24 +24,24 @@ function theil(x: readonly number[]): number {
 export function theilIndex(values: readonly (number | null)[], groups?: readonly (string | number | boolean | null)[] | null): number | Cell[][] {
   const grouped = groups !== null && groups !== undefined;
   if (grouped && groups.length !== values.length) {
-    throw valueError(`groups has ${groups.length} labels but values has ${values.length}`);
+    throw fail('value', 'groupsLength', { groups: groups.length, values: values.length });
   }
   const x: number[] = [];
   const labels: string[] = [];
   values.forEach((v, i) => {
     if (v === null || v === undefined) return;
-    if (v < 0) throw numError(`values: item ${i + 1} is negative (${v})`);
+    if (v < 0) throw fail('num', 'negativeValue', { item: i + 1, value: v });
     x.push(v);
     if (grouped) {
       const g = groups[i];
       const label = g === null || g === undefined ? '' : String(g).trim().toLowerCase();
-      if (label === '') throw valueError(`groups: item ${i + 1} is blank but its value is not`);
+      if (label === '') throw fail('value', 'blankGroup', { item: i + 1 });
       labels.push(label);
     }
   });
-  if (x.length === 0) throw notAvailable('requires at least one value');
+  if (x.length === 0) throw fail('na', 'noValues', {});
   const total = sum(x);
-  if (total === 0) throw divisionByZero('values sum to 0');
+  if (total === 0) throw fail('div0', 'valuesSumZero', {});
   const t = theil(x);
   if (!grouped) return t;
   const members = new Map<string, number[]>();

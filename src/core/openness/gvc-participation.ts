@@ -5,7 +5,7 @@
  *   "total" (FVA + DVX)/E, "backward" FVA/E, "forward" DVX/E,
  *   "position" ln(1 + DVX/E) − ln(1 + FVA/E)
  */
-import { divisionByZero, numError, valueError } from '../shared/errors';
+import { fail } from './messages';
 
 /** @throws DomainError('num') for a negative value, ('div0') when grossExports is 0, ('value') for an unknown kind */
 export function gvcParticipation(
@@ -15,10 +15,10 @@ export function gvcParticipation(
   kind: string | null = 'total',
 ): number {
   const k = kind ?? 'total';
-  if (foreignVA < 0) throw numError(`foreignVA is negative (${foreignVA})`);
-  if (domesticVAInForeignExports < 0) throw numError(`domesticVAInForeignExports is negative (${domesticVAInForeignExports})`);
-  if (grossExports < 0) throw numError(`grossExports is negative (${grossExports})`);
-  if (grossExports === 0) throw divisionByZero('grossExports is 0');
+  if (foreignVA < 0) throw fail('num', 'negative', { name: 'foreignVA', value: foreignVA });
+  if (domesticVAInForeignExports < 0) throw fail('num', 'negative', { name: 'domesticVAInForeignExports', value: domesticVAInForeignExports });
+  if (grossExports < 0) throw fail('num', 'negative', { name: 'grossExports', value: grossExports });
+  if (grossExports === 0) throw fail('div0', 'zero', { name: 'grossExports' });
   const backward = foreignVA / grossExports;
   const forward = domesticVAInForeignExports / grossExports;
   switch (k) {
@@ -31,6 +31,6 @@ export function gvcParticipation(
     case 'position':
       return Math.log1p(forward) - Math.log1p(backward);
     default:
-      throw valueError(`kind must be "total", "backward", "forward" or "position", not "${k}"`);
+      throw fail('value', 'unknownKind', { kind: k });
   }
 }

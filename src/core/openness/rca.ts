@@ -4,7 +4,7 @@
  * exports; above 1 means a revealed advantage. Symmetric (Laursen):
  * (RCA − 1) / (RCA + 1) in [−1, 1).
  */
-import { divisionByZero, numError } from '../shared/errors';
+import { fail } from './messages';
 
 /**
  * @throws DomainError('num') for a negative value or a product's exports above the total they belong to,
@@ -23,12 +23,12 @@ export function rca(
     ['worldExports', worldExports],
     ['worldTotalExports', worldTotalExports],
   ];
-  for (const [name, v] of named) if (v < 0) throw numError(`${name} is negative (${v})`);
-  if (totalExports === 0) throw divisionByZero('totalExports is 0');
-  if (worldTotalExports === 0) throw divisionByZero('worldTotalExports is 0');
-  if (worldExports === 0) throw divisionByZero('worldExports is 0');
-  if (exports > totalExports) throw numError('exports exceed totalExports');
-  if (worldExports > worldTotalExports) throw numError('worldExports exceed worldTotalExports');
+  for (const [name, v] of named) if (v < 0) throw fail('num', 'negative', { name, value: v });
+  if (totalExports === 0) throw fail('div0', 'zero', { name: 'totalExports' });
+  if (worldTotalExports === 0) throw fail('div0', 'zero', { name: 'worldTotalExports' });
+  if (worldExports === 0) throw fail('div0', 'zero', { name: 'worldExports' });
+  if (exports > totalExports) throw fail('num', 'exceedsTotal', { part: 'exports', total: 'totalExports' });
+  if (worldExports > worldTotalExports) throw fail('num', 'exceedsTotal', { part: 'worldExports', total: 'worldTotalExports' });
   const index = exports / totalExports / (worldExports / worldTotalExports);
   return symmetric ? (index - 1) / (index + 1) : index;
 }

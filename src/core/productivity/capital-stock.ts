@@ -5,7 +5,8 @@
  * K_0 is the stock at the end of the first period. g omitted: the average
  * geometric growth rate of real investment over the series, (I_last / I_0)^(1/(T−1)) − 1.
  */
-import { notAvailable, numError, valueError, type Cell } from '../shared/errors';
+import type { Cell } from '../shared/errors';
+import { fail } from './messages';
 
 const isBlank = (v: number | null | undefined): boolean => v === null || v === undefined;
 
@@ -30,30 +31,28 @@ export function capitalStock(
   deflator?: readonly (number | null)[] | null,
 ): Cell[][] {
   const t = investment.length;
-  if (t === 0) throw notAvailable('requires at least one period of investment');
-  if (!(depreciation >= 0)) throw numError(`depreciation (${depreciation}) must lie in [0, 1]`);
+  if (t === 0) throw fail('na', 'noInvestment', {});
+  if (!(depreciation >= 0)) throw fail('num', 'depreciationNegative', { value: depreciation });
   // Rates are fractions. δ = 1 would scrap the whole stock every period (K_t = I_t), which no perpetual
   // inventory uses, so a δ of 1 or more is a percentage typed as a number (9.6 for 9.6 %): #VALUE! with the fix.
   if (depreciation >= 1) {
-    throw valueError(
-      `requires depreciation to be a fraction below 1, not ${depreciation}: a percentage? use ${hundredth(depreciation)} (or ${depreciation}%)`,
-    );
+    throw fail('value', 'depreciationPercent', { value: depreciation, fraction: hundredth(depreciation) });
   }
   // g is the steady growth of investment before the series: a rate of 100 % a period or more (or a fall of
   // 100 % or more) is no steady state, so |g| ≥ 1 is a percentage typed as a number too.
   if (growth !== null && growth !== undefined && Math.abs(growth) >= 1) {
-    throw valueError(`requires growth to be a fraction between −1 and 1, not ${growth}: a percentage? use ${hundredth(growth)} (or ${growth}%)`);
+    throw fail('value', 'growthPercent', { value: growth, fraction: hundredth(growth) });
   }
   investment.forEach((v, i) => {
-    if (isBlank(v)) throw notAvailable(`investment is missing in period ${i + 1}`);
-    if ((v as number) < 0) throw numError(`investment in period ${i + 1} is negative (${v})`);
+    if (isBlank(v)) throw fail('na', 'investmentMissing', { period: i + 1 });
+    if ((v as number) < 0) throw fail('num', 'investmentNegative', { period: i + 1, value: v as number });
   });
   let real = investment as number[];
   if (deflator !== null && deflator !== undefined) {
-    if (deflator.length !== t) throw valueError(`deflator has ${deflator.length} values but investment has ${t}`);
+    if (deflator.length !== t) throw fail('value', 'deflatorLength', { values: deflator.length, periods: t });
     deflator.forEach((p, i) => {
-      if (isBlank(p)) throw notAvailable(`deflator is missing in period ${i + 1}`);
-      if ((p as number) <= 0) throw numError(`deflator in period ${i + 1} must be > 0 (${p})`);
+      if (isBlank(p)) throw fail('na', 'deflatorMissing', { period: i + 1 });
+      if ((p as number) <= 0) throw fail('num', 'deflatorNotPositive', { period: i + 1, value: p as number });
     });
     const p0 = deflator[0] as number;
     // The price ratio first: index numbers are of one magnitude, so P0 / Pt never overflows where I · P0 might.
@@ -61,15 +60,15 @@ export function capitalStock(
   }
   let g: number;
   if (growth === null || growth === undefined) {
-    if (t < 2) throw notAvailable('requires growth when the series has a single period');
+    if (t < 2) throw fail('na', 'growthNeeded', {});
     if (real[0] <= 0 || real[t - 1] <= 0) {
-      throw numError('the average growth rate of investment needs positive first and last investment; give growth');
+      throw fail('num', 'growthUndefined', {});
     }
     g = (real[t - 1] / real[0]) ** (1 / (t - 1)) - 1;
   } else {
     g = growth;
   }
-  if (g + depreciation <= 0) throw numError(`growth + depreciation must be > 0 (here ${g + depreciation})`);
+  if (g + depreciation <= 0) throw fail('num', 'growthPlusDepreciation', { sum: g + depreciation });
   const rows: Cell[][] = [];
   let k = real[0] / (g + depreciation);
   rows.push([k]);

@@ -8,7 +8,7 @@
  * Cost: three or four phase-1 LPs per unit (CRS, VRS, NIRS and the chosen
  * returns to scale) plus one phase-2 LP per unit.
  */
-import { type Cell, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import {
   columnScales,
   parseOrientation,
@@ -22,6 +22,7 @@ import {
   withEnvelopmentModel,
 } from './dea-model';
 import { Pacer } from '../shared/pacer';
+import { fail, type Who } from './messages';
 
 /** Two efficiencies closer than this are equal in the scale tests. */
 const SCALE_TOLERANCE = 1e-6;
@@ -78,9 +79,9 @@ export async function deaDetails(
   const orient = parseOrientation(orientation ?? 'input');
   const all = readDeaData(inputs, outputs);
   const labels = unitLabels(names, all.x.length);
-  const unitName = (o: number) => (typeof labels[o] === 'number' ? `row ${o + 1}` : `"${labels[o]}"`);
+  const unitWho = (o: number) => labelWho(labels[o]);
   // The units DEA can rate span the frontier; the others keep their row, with their error in every cell.
-  const { kept, errors } = screenUnits(all.x, all.y, unitName);
+  const { kept, errors } = screenUnits(all.x, all.y, unitWho);
   const data = { x: pick(all.x, kept), y: pick(all.y, kept) };
   const n = data.x.length;
   const xScale = columnScales(data.x);
@@ -103,12 +104,12 @@ export async function deaDetails(
     const width = 5 + 2 * (m + s) + 1;
     const rows = errors.map((e, u): Cell[] => (e === null ? [] : [labels[u], ...new Array<Cell>(width).fill(e)]));
     for (let o = 0; o < n; o++) {
-      const fail = () => unitFailure(unitName(kept[o]));
+      const failure = () => unitFailure(unitWho(kept[o]));
       const [own, crs, vrs, nirs] = (['chosen', 'crs', 'vrs', 'nirs'] as const).map((k) => radial.get(k === 'chosen' ? chosen : k)![o]);
       const row: Cell[] = [labels[kept[o]]];
-      row.push(own ? own.efficiency : fail(), crs ? crs.efficiency : fail(), vrs ? vrs.efficiency : fail());
+      row.push(own ? own.efficiency : failure(), crs ? crs.efficiency : failure(), vrs ? vrs.efficiency : failure());
       if (crs && vrs && nirs) row.push(crs.efficiency / vrs.efficiency, returnsToScale(crs.efficiency, vrs.efficiency, nirs.efficiency));
-      else row.push(fail(), fail());
+      else row.push(failure(), failure());
       if (own) {
         try {
           const sol = lp.slacks(data.x[o], data.y[o], chosen, own, o);
@@ -121,7 +122,7 @@ export async function deaDetails(
           row.push(...new Array<Cell>(2 * (m + s) + 1).fill(e as Cell));
         }
       } else {
-        row.push(...new Array<Cell>(2 * (m + s) + 1).fill(fail()));
+        row.push(...new Array<Cell>(2 * (m + s) + 1).fill(failure()));
       }
       rows[kept[o]] = row;
       await pacer.tick();
@@ -135,6 +136,9 @@ export async function deaDetails(
 export function unitLabels(names: unknown, n: number): (string | number)[] {
   if (names === null || names === undefined) return Array.from({ length: n }, (_, i) => i + 1);
   const flat = Array.isArray(names) ? (names as unknown[]).flat() : [names];
-  if (flat.length !== n) throw valueError(`requires names to have one entry per unit: ${n} units but ${flat.length} names`);
+  if (flat.length !== n) throw fail('value', 'namesLength', { units: n, names: flat.length });
   return flat.map((v, i) => (v === null || v === undefined || v === '' ? i + 1 : String(v)));
 }
+
+/** A unit of unitLabels as the messages name it: its row ("row 3"), or its name in quotes. */
+export const labelWho = (label: string | number): Who => (typeof label === 'number' ? { row: label } : { name: label });

@@ -23,7 +23,7 @@ export async function deaEfficiency(inputs: unknown, outputs: unknown, rts: unkn
   const model = parseRts(rts ?? 'crs');
   const orient = parseOrientation(orientation ?? 'input');
   const all = readDeaData(inputs, outputs);
-  const { kept, errors } = screenUnits(all.x, all.y, (o) => `row ${o + 1}`);
+  const { kept, errors } = screenUnits(all.x, all.y, (o) => ({ row: o + 1 }));
   const data = { x: pick(all.x, kept), y: pick(all.y, kept) };
   const xScale = columnScales(data.x);
   const yScale = columnScales(data.y);
@@ -32,7 +32,7 @@ export async function deaEfficiency(inputs: unknown, outputs: unknown, rts: unkn
     const out: Cell[] = errors.map((e) => e ?? '');
     for (let k = 0; k < kept.length; k++) {
       const sol = lp.radial(data.x[k], data.y[k], model, k);
-      out[kept[k]] = sol === null ? unitFailure(`row ${kept[k] + 1}`) : sol.efficiency;
+      out[kept[k]] = sol === null ? unitFailure({ row: kept[k] + 1 }) : sol.efficiency;
       await pacer.tick();
     }
     return out;

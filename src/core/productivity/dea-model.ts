@@ -16,7 +16,8 @@
  * divided by its largest value before it reaches the solver (this changes
  * neither θ nor λ); slacks are reported in the original units.
  */
-import { DomainError, notAvailable, numError, valueError } from '../shared/errors';
+import type { DomainError } from '../shared/errors';
+import { fail, type Who } from './messages';
 import { loadSolver, type Highs, type Model } from '../shared/lp/highs-solver';
 
 export const DEA_RTS = ['crs', 'vrs', 'nirs', 'ndrs'] as const;
@@ -30,18 +31,16 @@ export const MAX_DEA_UNITS = 5000;
 /** λ above this counts a unit as a peer. */
 export const PEER_TOLERANCE = 1e-9;
 
-const list = (xs: readonly string[]): string => xs.map((x) => `"${x}"`).join(', ');
-
 export function parseRts(value: unknown): Rts {
   const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (typeof v === 'string' && (DEA_RTS as readonly string[]).includes(v)) return v as Rts;
-  throw valueError(`requires rts to be one of ${list(DEA_RTS)}, not ${JSON.stringify(value)}`);
+  throw fail('value', 'unknownOption', { name: 'rts', options: DEA_RTS, value });
 }
 
 export function parseOrientation(value: unknown): Orientation {
   const v = typeof value === 'string' ? value.trim().toLowerCase() : value;
   if (typeof v === 'string' && (DEA_ORIENTATIONS as readonly string[]).includes(v)) return v as Orientation;
-  throw valueError(`requires orientation to be one of ${list(DEA_ORIENTATIONS)}, not ${JSON.stringify(value)}`);
+  throw fail('value', 'unknownOption', { name: 'orientation', options: DEA_ORIENTATIONS, value });
 }
 
 /** The data of a DEA: one row per unit, inputs x and outputs y. */
@@ -51,19 +50,18 @@ export interface DeaData {
 }
 
 /** Reads a matrix of numbers; a blank or a non-number is #VALUE! naming the cell. */
-export function readMatrix(name: string, matrix: unknown, rowLabel: (r: number) => string = (r) => `row ${r + 1}`): number[][] {
+export function readMatrix(name: string, matrix: unknown): number[][] {
   if (!Array.isArray(matrix) || matrix.length === 0 || !matrix.every((row) => Array.isArray(row) && row.length > 0)) {
-    throw valueError(`requires ${name} to be a range of numbers`);
+    throw fail('value', 'notRange', { name });
   }
   const width = (matrix[0] as unknown[]).length;
   return (matrix as unknown[][]).map((row, r) => {
-    if (row.length !== width) throw valueError(`requires ${name} to be a rectangular range`);
+    if (row.length !== width) throw fail('value', 'notRectangular', { name });
     return row.map((v, c) => {
-      if (v === null || v === undefined || v === '') {
-        throw valueError(`requires a number in ${rowLabel(r)}, column ${c + 1} of ${name}, which is blank`);
-      }
-      if (typeof v !== 'number') throw valueError(`requires numbers in ${name}: found ${JSON.stringify(v)} in ${rowLabel(r)}, column ${c + 1}`);
-      if (!Number.isFinite(v)) throw numError();
+      const at = { name, row: r + 1, column: c + 1 };
+      if (v === null || v === undefined || v === '') throw fail('value', 'blankNumber', at);
+      if (typeof v !== 'number') throw fail('value', 'notNumber', { ...at, value: v });
+      if (!Number.isFinite(v)) throw fail('num', 'notFinite', { ...at, value: v });
       return v;
     });
   });
@@ -76,7 +74,7 @@ export function readMatrix(name: string, matrix: unknown, rowLabel: (r: number) 
 export function checkDeaDomain(data: DeaData): void {
   const { x, y } = data;
   for (let j = 0; j < x.length; j++) {
-    if (x[j].some((v) => v < 0) || y[j].some((v) => v < 0)) throw numError(`row ${j + 1} has a negative input or output`);
+    if (x[j].some((v) => v < 0) || y[j].some((v) => v < 0)) throw fail('num', 'negativeValue', { row: j + 1 });
   }
 }
 
@@ -88,9 +86,9 @@ export function checkDeaDomain(data: DeaData): void {
  * have no finite score, and one with no outputs adds nothing a frontier is for (the semipositive data of
  * Cooper, Seiford and Tone 2007: a positive input and a positive output in every unit).
  */
-export function degenerateUnit(x: readonly number[], y: readonly number[], unit: string): DomainError | null {
-  if (!x.some((v) => v > 0)) return numError(`${unit} has all inputs 0: its efficiency is undefined, and it is left out of the frontier`);
-  if (!y.some((v) => v > 0)) return numError(`${unit} has all outputs 0: its efficiency is undefined, and it is left out of the frontier`);
+export function degenerateUnit(x: readonly number[], y: readonly number[], unit: Who): DomainError | null {
+  if (!x.some((v) => v > 0)) return fail('num', 'allInputsZero', unit);
+  if (!y.some((v) => v > 0)) return fail('num', 'allOutputsZero', unit);
   return null;
 }
 
@@ -105,17 +103,13 @@ export interface ScreenedUnits {
  * Sets aside the units whose inputs or outputs are all 0 (degenerateUnit); #N/A when fewer than 2 units are
  * left to span a frontier.
  */
-export function screenUnits(x: readonly (readonly number[])[], y: readonly (readonly number[])[], unit: (j: number) => string): ScreenedUnits {
+export function screenUnits(x: readonly (readonly number[])[], y: readonly (readonly number[])[], unit: (j: number) => Who): ScreenedUnits {
   const errors = x.map((row, j) => degenerateUnit(row, y[j], unit(j)));
   const kept: number[] = [];
   errors.forEach((e, j) => {
     if (e === null) kept.push(j);
   });
-  if (kept.length < 2) {
-    throw notAvailable(
-      `requires at least 2 units (rows) with a positive input and a positive output to build a frontier, not ${kept.length}`,
-    );
-  }
+  if (kept.length < 2) throw fail('na', 'tooFewRatedUnits', { units: kept.length });
   return { kept, errors };
 }
 
@@ -126,16 +120,14 @@ export const pick = <T>(rows: readonly T[], kept: readonly number[]): T[] => kep
 export function readDeaData(inputs: unknown, outputs: unknown): DeaData {
   const rowsOf = (m: unknown): number => (Array.isArray(m) ? m.length : 0);
   if (rowsOf(inputs) > 0 && rowsOf(outputs) > 0 && rowsOf(inputs) !== rowsOf(outputs)) {
-    throw valueError(
-      `requires inputs and outputs to have the same number of rows (units): inputs has ${rowsOf(inputs)}, outputs has ${rowsOf(outputs)}`,
-    );
+    throw fail('value', 'rowsMismatch', { inputs: rowsOf(inputs), outputs: rowsOf(outputs) });
   }
   if (rowsOf(inputs) > MAX_DEA_UNITS) {
-    throw valueError(`requires at most ${MAX_DEA_UNITS} units (rows), not ${rowsOf(inputs)}`);
+    throw fail('value', 'tooManyUnits', { max: MAX_DEA_UNITS, units: rowsOf(inputs) });
   }
   const x = readMatrix('inputs', inputs);
   const y = readMatrix('outputs', outputs);
-  if (x.length < 2) throw notAvailable('requires at least 2 units (rows) to build a frontier');
+  if (x.length < 2) throw fail('na', 'tooFewUnits', {});
   const data = { x, y };
   checkDeaDomain(data);
   return data;
@@ -528,7 +520,7 @@ export class EnvelopmentModel {
     }
     if (!solved) {
       if (!this.isWhole) return this.wholeModel().slacks(xo, yo, rts, radial, self);
-      throw notAvailable('the second-phase (slack) model could not be solved');
+      throw fail('na', 'slackModelFailed', {});
     }
     const col = state.model.getSolution().colValue;
     const lambda = new Float64Array(this.n);
@@ -586,6 +578,6 @@ export async function withEnvelopmentModel<T>(
 }
 
 /** An error for one unit's cell when its own model fails (numerically; it is always feasible). */
-export function unitFailure(unit: string): DomainError {
-  return notAvailable(`the model of ${unit} could not be solved`);
+export function unitFailure(unit: Who): DomainError {
+  return fail('na', 'modelFailed', unit);
 }

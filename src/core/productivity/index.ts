@@ -2,7 +2,7 @@
  * What the productivity family offers other families (the green family's
  * slacks-based models and Malmquist–Luenberger index build on it): the DEA
  * data rule and option parsing, the column scaling of the linear programmes,
- * the long-panel reader, and the peer labels of the reports.
+ * the long-panel reader, the peer labels of the reports, and how messages name a unit.
  */
 export {
   checkDeaDomain,
@@ -22,5 +22,6 @@ export {
   type Orientation,
   type Rts,
 } from './dea-model';
-export { formatWeight, unitLabels } from './dea-details';
+export { formatWeight, labelWho, unitLabels } from './dea-details';
 export { MAX_PANEL_ROWS, readLongPanel, showUnit, type LongPanel, type UnitId } from './long-panel';
+export { whoEn, type Who } from './messages';

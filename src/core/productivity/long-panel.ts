@@ -5,8 +5,8 @@
  * Units are numbered in order of first appearance, periods in ascending order;
  * every #VALUE! names the row it is about.
  */
-import { notAvailable, valueError } from '../shared/errors';
 import { MAX_DEA_UNITS, readMatrix } from './dea-model';
+import { fail } from './messages';
 
 /** The most rows (unit × period) a panel function accepts. */
 export const MAX_PANEL_ROWS = 100_000;
@@ -26,7 +26,7 @@ export interface LongPanel {
 export const showUnit = (u: UnitId): string => (typeof u === 'string' ? `"${u}"` : String(u));
 
 function flat(name: string, v: unknown): unknown[] {
-  if (v === null || v === undefined) throw valueError(`requires a value for ${name}`);
+  if (v === null || v === undefined) throw fail('value', 'missingArgument', { name });
   if (!Array.isArray(v)) return [v];
   return (v as unknown[]).flatMap((x) => (Array.isArray(x) ? (x as unknown[]) : [x]));
 }
@@ -41,11 +41,8 @@ export function readLongPanel(units: unknown, periods: unknown, matrices: readon
   const rows = (m: unknown) => (Array.isArray(m) ? m.length : 1);
   const names = ['units', 'periods', ...matrices.map(([name]) => name)];
   const counts = [u.length, p.length, ...matrices.map(([, m]) => rows(m))];
-  if (new Set(counts).size !== 1) {
-    const listed = names.map((name, k) => `${name}${k === 0 ? ' has' : ''} ${counts[k]}`).join(', ');
-    throw valueError(`requires ${names.slice(0, -1).join(', ')} and ${names[names.length - 1]} to have the same number of rows: ${listed}`);
-  }
-  if (u.length > MAX_PANEL_ROWS) throw valueError(`requires at most ${MAX_PANEL_ROWS} rows, not ${u.length}`);
+  if (new Set(counts).size !== 1) throw fail('value', 'panelRowsMismatch', { names, counts });
+  if (u.length > MAX_PANEL_ROWS) throw fail('value', 'tooManyPanelRows', { max: MAX_PANEL_ROWS, rows: u.length });
   const data = matrices.map(([name, m]) => readMatrix(name, m));
 
   const unitIndex = new Map<string, number>();
@@ -55,31 +52,31 @@ export function readLongPanel(units: unknown, periods: unknown, matrices: readon
   const key = (v: UnitId) => `${typeof v}:${String(v)}`;
   for (let r = 0; r < u.length; r++) {
     const id = u[r];
-    if (id === null || id === undefined || id === '') throw valueError(`requires a unit in row ${r + 1}, which is blank`);
-    if (typeof id !== 'number' && typeof id !== 'string' && typeof id !== 'boolean') throw valueError(`requires a unit name or number in row ${r + 1}`);
+    if (id === null || id === undefined || id === '') throw fail('value', 'blankUnit', { row: r + 1 });
+    if (typeof id !== 'number' && typeof id !== 'string' && typeof id !== 'boolean') throw fail('value', 'unitNotNameOrNumber', { row: r + 1 });
     const t = p[r];
-    if (t === null || t === undefined || t === '') throw valueError(`requires a period in row ${r + 1}, which is blank`);
-    if (typeof t !== 'number' || !Number.isFinite(t)) throw valueError(`requires numeric periods: found ${JSON.stringify(t)} in row ${r + 1}`);
+    if (t === null || t === undefined || t === '') throw fail('value', 'blankPeriod', { row: r + 1 });
+    if (typeof t !== 'number' || !Number.isFinite(t)) throw fail('value', 'periodNotNumber', { value: t, row: r + 1 });
     if (!unitIndex.has(key(id))) {
       unitIndex.set(key(id), unitIds.length);
       unitIds.push(id);
     }
     const cell = `${key(id)}@${t}`;
     const first = seen.get(cell);
-    if (first !== undefined) throw valueError(`row ${r + 1} repeats unit ${showUnit(id)} in period ${t} (first given in row ${first + 1})`);
+    if (first !== undefined) throw fail('value', 'repeatedRow', { row: r + 1, unit: showUnit(id), period: t, first: first + 1 });
     seen.set(cell, r);
     periodSet.add(t);
   }
-  if (unitIds.length > MAX_DEA_UNITS) throw valueError(`requires at most ${MAX_DEA_UNITS} units, not ${unitIds.length}`);
+  if (unitIds.length > MAX_DEA_UNITS) throw fail('value', 'tooManyPanelUnits', { max: MAX_DEA_UNITS, units: unitIds.length });
   const periodList = [...periodSet].sort((a, b) => a - b);
-  if (unitIds.length < 2) throw notAvailable('requires at least 2 units to build a frontier');
-  if (periodList.length < 2) throw notAvailable('requires at least 2 periods');
+  if (unitIds.length < 2) throw fail('na', 'tooFewPanelUnits', {});
+  if (periodList.length < 2) throw fail('na', 'tooFewPanelPeriods', {});
   const periodIndex = new Map(periodList.map((t, i) => [t, i]));
   const row = unitIds.map(() => new Array<number>(periodList.length).fill(-1));
   for (let r = 0; r < u.length; r++) row[unitIndex.get(key(u[r] as UnitId))!][periodIndex.get(p[r] as number)!] = r;
   row.forEach((line, k) => {
     const missing = line.indexOf(-1);
-    if (missing >= 0) throw valueError(`requires a balanced panel: unit ${showUnit(unitIds[k])} has no row for period ${periodList[missing]}`);
+    if (missing >= 0) throw fail('value', 'unbalancedPanel', { unit: showUnit(unitIds[k]), period: periodList[missing] });
   });
   return { units: unitIds, periods: periodList, row, data };
 }

@@ -23,10 +23,11 @@
  *
  * Cost: four LPs per unit and period (own CRS, own VRS, two cross-period CRS).
  */
-import { type Cell, type DomainError, notAvailable } from '../shared/errors';
-import { checkDeaDomain, columnScales, degenerateUnit, parseOrientation, type RadialSolution, withEnvelopmentModel } from './dea-model';
+import type { Cell, DomainError } from '../shared/errors';
+import { checkDeaDomain, columnScales, degenerateUnit, parseOrientation, type RadialSolution, unitFailure, withEnvelopmentModel } from './dea-model';
 import { readLongPanel, showUnit as show, type UnitId } from './long-panel';
 import { Pacer } from '../shared/pacer';
+import { fail } from './messages';
 
 export { MAX_PANEL_ROWS } from './long-panel';
 
@@ -68,15 +69,11 @@ export async function malmquist(units: unknown, periods: unknown, inputs: unknow
   const U = panel.units.length;
   const T = panel.periods.length;
   // bad[k][u]: the error of unit u in period k when its inputs or outputs are all 0, else null.
-  const bad = panel.periods.map((t, k) => row.map((r, u) => degenerateUnit(x[r[k]], y[r[k]], `unit ${show(panel.units[u])} in period ${t}`)));
+  const bad = panel.periods.map((t, k) => row.map((r, u) => degenerateUnit(x[r[k]], y[r[k]], { unit: show(panel.units[u]), period: t })));
   // front[k]: the units that span period k's frontier.
   const front = bad.map((line) => line.flatMap((e, u) => (e === null ? [u] : [])));
   front.forEach((units, k) => {
-    if (units.length < 2) {
-      throw notAvailable(
-        `requires at least 2 units with a positive input and a positive output in every period, not ${units.length} in period ${panel.periods[k]}`,
-      );
-    }
+    if (units.length < 2) throw fail('na', 'tooFewRatedPanelUnits', { units: units.length, period: panel.periods[k] });
   });
   const good = panel.row.flatMap((r, u) => r.filter((_, k) => bad[k][u] === null));
   const xScale = columnScales(good.map((r) => x[r]));
@@ -129,9 +126,8 @@ export async function malmquist(units: unknown, periods: unknown, inputs: unknow
         table.push([panel.units[u], from, to, ...new Array<Cell>(5).fill(degenerate)]);
         continue;
       }
-      const ownFailure = (t: number): DomainError => notAvailable(`the model of unit ${name} in period ${t} could not be solved`);
-      const crossFailure = (data: number, frontier: number): DomainError =>
-        notAvailable(`the cross-period model of unit ${name} (period ${data} data against the period ${frontier} frontier) has no solution`);
+      const ownFailure = (t: number): DomainError => unitFailure({ unit: name, period: t });
+      const crossFailure = (data: number, frontier: number): DomainError => fail('na', 'crossPeriodInfeasible', { unit: name, data, frontier });
       const c0 = ownCrs[k][u]?.efficiency;
       const c1 = ownCrs[k + 1][u]?.efficiency;
       const v0 = ownVrs[k][u]?.efficiency;

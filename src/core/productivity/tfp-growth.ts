@@ -4,7 +4,8 @@
  *   "log" (default): g_A = Δln Y − α Δln K − (1 − α) Δln L
  *   "simple":        g_A = ΔY/Y − α ΔK/K − (1 − α) ΔL/L   (percentage changes, as fractions)
  */
-import { divisionByZero, notAvailable, numError, valueError, type Cell } from '../shared/errors';
+import type { Cell } from '../shared/errors';
+import { fail } from './messages';
 
 type Series = readonly (number | null)[];
 
@@ -24,24 +25,24 @@ const hundredth = (v: number): number => Number((v / 100).toPrecision(12));
  */
 export function tfpGrowth(output: Series, capital: Series, labour: Series, capitalShare: Series | number, method?: string | null): Cell[][] {
   const m = method ?? 'log';
-  if (m !== 'log' && m !== 'simple') throw valueError(`method must be "log" or "simple", not "${m}"`);
+  if (m !== 'log' && m !== 'simple') throw fail('value', 'unknownMethod', { method: m });
   const t = output.length;
   if (capital.length !== t || labour.length !== t) {
-    throw valueError(`output, capital and labour must have the same length (${t}, ${capital.length}, ${labour.length})`);
+    throw fail('value', 'seriesLengths', { output: t, capital: capital.length, labour: labour.length });
   }
-  if (t < 2) throw notAvailable('requires at least two periods');
+  if (t < 2) throw fail('na', 'tooFewGrowthPeriods', {});
   const alpha = typeof capitalShare === 'number' ? [capitalShare] : [...capitalShare];
   if (alpha.length !== 1 && alpha.length !== t - 1) {
-    throw valueError(`capitalShare must be one value or ${t - 1} values (one per growth period), not ${alpha.length}`);
+    throw fail('value', 'shareCountGrowth', { steps: t - 1, count: alpha.length });
   }
   alpha.forEach((a, i) => {
-    if (isBlank(a)) throw valueError(`capitalShare: item ${i + 1} is blank`);
+    if (isBlank(a)) throw fail('value', 'shareBlank', { item: i + 1 });
     // A share cannot exceed 1: above it, α is a percentage typed as a number (40 for 40 %), #VALUE! with the fix.
     // α = 1 (no labour share) and α ≤ 0 stay outside the open interval (0, 1): #NUM!.
     if ((a as number) > 1) {
-      throw valueError(`requires capitalShare to be a share below 1, not ${a} (item ${i + 1}): a percentage? use ${hundredth(a as number)} (or ${a}%)`);
+      throw fail('value', 'sharePercent', { value: a as number, item: i + 1, fraction: hundredth(a as number) });
     }
-    if (!((a as number) > 0 && (a as number) < 1)) throw numError(`capitalShare: item ${i + 1} (${a}) must lie strictly between 0 and 1`);
+    if (!((a as number) > 0 && (a as number) < 1)) throw fail('num', 'shareOutside', { item: i + 1, value: a as number });
   });
   const rows: Cell[][] = [];
   for (let s = 1; s < t; s++) {
@@ -52,20 +53,20 @@ export function tfpGrowth(output: Series, capital: Series, labour: Series, capit
       continue;
     }
     const [y0, y1, k0, k1, l0, l1] = levels as number[];
-    const where = `periods ${s} to ${s + 1}`;
+    const where = { from: s, to: s + 1 };
     if (m === 'log') {
       if (levels.some((v) => (v as number) <= 0)) {
-        rows.push([numError(`${where}: the log method needs levels > 0`)]);
+        rows.push([fail('num', 'logNeedsPositive', where)]);
         continue;
       }
       rows.push([Math.log(y1 / y0) - a * Math.log(k1 / k0) - (1 - a) * Math.log(l1 / l0)]);
     } else {
       if (levels.some((v) => (v as number) < 0)) {
-        rows.push([numError(`${where}: a level is negative`)]);
+        rows.push([fail('num', 'levelNegative', where)]);
         continue;
       }
       if (y0 === 0 || k0 === 0 || l0 === 0) {
-        rows.push([divisionByZero(`${where}: a level in period ${s} is 0`)]);
+        rows.push([fail('div0', 'levelZero', where)]);
         continue;
       }
       rows.push([(y1 - y0) / y0 - a * ((k1 - k0) / k0) - (1 - a) * ((l1 - l0) / l0)]);

@@ -2,7 +2,8 @@
  * TFP_INDEX: the level of total factor productivity A_t = Y_t / (K_t^α L_t^(1−α))
  * as an index with the first period = 1, computed in logs.
  */
-import { notAvailable, numError, valueError, type Cell } from '../shared/errors';
+import type { Cell } from '../shared/errors';
+import { fail } from './messages';
 
 type Series = readonly (number | null)[];
 
@@ -21,21 +22,21 @@ const hundredth = (v: number): number => Number((v / 100).toPrecision(12));
 export function tfpIndex(output: Series, capital: Series, labour: Series, capitalShare: Series | number): Cell[][] {
   const t = output.length;
   if (capital.length !== t || labour.length !== t) {
-    throw valueError(`output, capital and labour must have the same length (${t}, ${capital.length}, ${labour.length})`);
+    throw fail('value', 'seriesLengths', { output: t, capital: capital.length, labour: labour.length });
   }
-  if (t === 0) throw notAvailable('requires at least one period');
+  if (t === 0) throw fail('na', 'noPeriods', {});
   const alpha = typeof capitalShare === 'number' ? [capitalShare] : [...capitalShare];
   if (alpha.length !== 1 && alpha.length !== t) {
-    throw valueError(`capitalShare must be one value or ${t} values (one per period), not ${alpha.length}`);
+    throw fail('value', 'shareCountIndex', { periods: t, count: alpha.length });
   }
   alpha.forEach((a, i) => {
-    if (isBlank(a)) throw valueError(`capitalShare: item ${i + 1} is blank`);
+    if (isBlank(a)) throw fail('value', 'shareBlank', { item: i + 1 });
     // A share cannot exceed 1: above it, α is a percentage typed as a number (40 for 40 %), #VALUE! with the fix.
     // α = 1 (no labour share) and α ≤ 0 stay outside the open interval (0, 1): #NUM!.
     if ((a as number) > 1) {
-      throw valueError(`requires capitalShare to be a share below 1, not ${a} (item ${i + 1}): a percentage? use ${hundredth(a as number)} (or ${a}%)`);
+      throw fail('value', 'sharePercent', { value: a as number, item: i + 1, fraction: hundredth(a as number) });
     }
-    if (!((a as number) > 0 && (a as number) < 1)) throw numError(`capitalShare: item ${i + 1} (${a}) must lie strictly between 0 and 1`);
+    if (!((a as number) > 0 && (a as number) < 1)) throw fail('num', 'shareOutside', { item: i + 1, value: a as number });
   });
   const logA = (s: number): number | null | 'domain' => {
     const levels = [output[s], capital[s], labour[s]];
@@ -45,13 +46,13 @@ export function tfpIndex(output: Series, capital: Series, labour: Series, capita
     return Math.log(output[s] as number) - a * Math.log(capital[s] as number) - (1 - a) * Math.log(labour[s] as number);
   };
   const base = logA(0);
-  if (base === null) throw notAvailable('requires output, capital and labour in the first period (the base of the index)');
-  if (base === 'domain') throw numError('output, capital and labour must be > 0 in the first period');
+  if (base === null) throw fail('na', 'baseMissing', {});
+  if (base === 'domain') throw fail('num', 'baseNotPositive', {});
   const rows: Cell[][] = [];
   for (let s = 0; s < t; s++) {
     const v = logA(s);
     if (v === null) rows.push(['']);
-    else if (v === 'domain') rows.push([numError(`period ${s + 1}: output, capital and labour must be > 0`)]);
+    else if (v === 'domain') rows.push([fail('num', 'levelNotPositive', { period: s + 1 })]);
     else rows.push([Math.exp(v - base)]);
   }
   return rows;

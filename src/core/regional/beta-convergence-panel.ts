@@ -24,10 +24,11 @@
  * - R² is the LSDV R² (as lm and Stata's regress with i.unit i.period report
  *   it), not the within R².
  */
-import { type Cell, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { Pacer } from '../shared/pacer';
 import { convergenceSpeed, convergenceTable, type Design, fitConvergencePaced, readControls } from './ols-convergence';
 import { checkAligned, type Label, labelsInOrder } from './panel';
+import { fail } from './messages';
 
 export type PanelEffects = 'twoway' | 'unit' | 'none';
 
@@ -126,18 +127,18 @@ function panelDesign(
   effects: string | null,
 ): { design: Design; controlLabels: string[] } {
   const fe = (effects ?? 'twoway').toLowerCase() as PanelEffects;
-  if (!EFFECTS.includes(fe)) throw valueError(`requires effects to be one of "twoway", "unit", "none", not "${String(effects)}"`);
+  if (!EFFECTS.includes(fe)) throw fail('value', 'unknownEffects', { value: String(effects) });
   const rows = values.length;
   checkAligned(units.length, rows, 'units');
   checkAligned(periods.length, rows, 'periods');
   const u = labelsInOrder(units, 'units');
   const p = labelsInOrder(periods, 'periods');
-  if (p.labels.length < 2) throw notAvailable(`requires at least two periods, not ${p.labels.length}`);
+  if (p.labels.length < 2) throw fail('na', 'tooFewPeriods', { n: p.labels.length });
   const ctl = readControls(controls, rows, 'values');
   const c = ctl === null ? 0 : ctl.labels.length;
   for (let r = 0; r < rows; r++) {
     const v = values[r];
-    if (v !== null && v !== undefined && !(v > 0)) throw numError(`requires positive values (their log is taken): row ${r + 1} is ${v}`);
+    if (v !== null && v !== undefined && !(v > 0)) throw fail('num', 'nonPositiveValue', { row: r + 1, value: v });
   }
 
   // Rows sorted by unit, then by period position: a pair is two neighbours in this order.
@@ -157,7 +158,7 @@ function panelDesign(
     const s = order[k + 1];
     if (unit[r] !== unit[s]) continue;
     if (at[r] === at[s]) {
-      throw valueError(`requires one row per unit and period: unit ${show(u.labels[unit[r]])} appears twice in period ${show(p.labels[p.index[r]])} (rows ${r + 1} and ${s + 1})`);
+      throw fail('value', 'duplicateUnitPeriod', { unit: show(u.labels[unit[r]]), period: show(p.labels[p.index[r]]), first: r + 1, second: s + 1 });
     }
     if (at[s] !== at[r] + 1) continue;
     const y0 = values[r];
@@ -198,9 +199,7 @@ function panelDesign(
     second = small.index;
     secondCount = small.count;
     if (m * (secondCount + 1 + c) > MAX_DESIGN_CELLS) {
-      throw valueError(
-        `requires fewer fixed-effect levels: ${m} observations with ${unitIds.count} units and ${periodIds.count} periods exceed ${MAX_DESIGN_CELLS} cells of the regression (observations × (levels of the smaller effect + regressors))`,
-      );
+      throw fail('value', 'tooManyEffectLevels', { observations: m, units: unitIds.count, periods: periodIds.count, max: MAX_DESIGN_CELLS });
     }
   }
   return {

@@ -12,8 +12,9 @@
  * A unit with a blank in initial, final or any of its controls is left out
  * (listwise deletion, as lm's na.omit); n counts the units used.
  */
-import { type Cell, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { convergenceSpeed, convergenceTable, fitConvergence, readControls } from './ols-convergence';
+import { fail } from './messages';
 
 /**
  * @param initial the initial level of each unit, > 0 (blank: the unit is left out)
@@ -30,9 +31,9 @@ export function betaConvergence(
   controls: unknown = null,
 ): Cell[][] {
   const n = initial.length;
-  if (final.length !== n) throw valueError(`requires initial and final of the same length: initial has ${n} values, final ${final.length}`);
+  if (final.length !== n) throw fail('value', 'lengthMismatch', { initial: n, final: final.length });
   const span = years ?? 1;
-  if (!(span > 0) || !Number.isFinite(span)) throw numError(`requires years to be positive, not ${span}`);
+  if (!(span > 0) || !Number.isFinite(span)) throw fail('num', 'nonPositiveYears', { years: span });
   const ctl = readControls(controls, n, 'initial');
   const c = ctl === null ? 0 : ctl.labels.length;
 
@@ -43,8 +44,8 @@ export function betaConvergence(
   for (let i = 0; i < n; i++) {
     const a = initial[i];
     const b = final[i];
-    if (a !== null && a !== undefined && !(a > 0)) throw numError(`requires positive initial values (their log is taken): item ${i + 1} is ${a}`);
-    if (b !== null && b !== undefined && !(b > 0)) throw numError(`requires positive final values (their log is taken): item ${i + 1} is ${b}`);
+    if (a !== null && a !== undefined && !(a > 0)) throw fail('num', 'nonPositiveLevel', { name: 'initial', item: i + 1, value: a });
+    if (b !== null && b !== undefined && !(b > 0)) throw fail('num', 'nonPositiveLevel', { name: 'final', item: i + 1, value: b });
     if (a === null || a === undefined || b === null || b === undefined) continue;
     if (ctl !== null) {
       const row = ctl.rows[i];

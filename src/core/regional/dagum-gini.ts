@@ -23,11 +23,13 @@
  * otherwise #VALUE! naming the row. Labels as panel.ts reads them (numbers stay
  * numbers, texts are compared ignoring case, order of first appearance).
  */
-import { type Cell, DomainError, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import { type Cell, DomainError } from '../shared/errors';
+import { innerOf } from '../shared/messages';
 import { sum } from '../shared/numeric';
 import type { Label } from './panel';
 import { flatList as flat, gather, gatherIndex, LabelIndex, splitBy } from './label-index';
 import { pairSums, sortedWithPrefix, type SortedGroup, withinSum } from './dagum-pair-sums';
+import { fail } from './messages';
 
 export const DAGUM_SUMMARY_HEADER = ['G', 'Gw', 'Gnb', 'Gt', 'Gw share', 'Gnb share', 'Gt share'] as const;
 
@@ -55,7 +57,7 @@ const show = (v: Label): string => (typeof v === 'string' ? `"${v}"` : String(v)
  */
 export function dagumParts(values: ArrayLike<number>, group: ArrayLike<number>, k: number, labels: readonly Label[]): DagumParts {
   const n = values.length;
-  if (n < 2) throw notAvailable(`requires at least 2 values, got ${n}`);
+  if (n < 2) throw fail('na', 'tooFewValues', { n });
   const counts = new Int32Array(k);
   for (let i = 0; i < n; i++) counts[group[i]]++;
   const members = Array.from(counts, (m) => new Float64Array(m));
@@ -67,7 +69,7 @@ export function dagumParts(values: ArrayLike<number>, group: ArrayLike<number>, 
   const groups: SortedGroup[] = members.map((m) => sortedWithPrefix(m));
   const total = sum(groups.map((g) => g.total));
   const mu = total / n;
-  if (!(mu > 0)) throw divisionByZero('the mean of the values is 0');
+  if (!(mu > 0)) throw fail('div0', 'zeroMeanOfValues', {});
 
   const present = groups.map((g) => g.n > 0);
   const means = groups.map((g) => (g.n > 0 ? g.total / g.n : 0));
@@ -81,7 +83,7 @@ export function dagumParts(values: ArrayLike<number>, group: ArrayLike<number>, 
   for (let j = 0; j < k; j++) {
     const g = groups[j];
     if (!present[j]) {
-      within.push(notAvailable(`group ${show(labels[j])} has no values in this period`));
+      within.push(fail('na', 'emptyGroup', { group: show(labels[j]) }));
       continue;
     }
     const w = withinSum(g);
@@ -92,7 +94,7 @@ export function dagumParts(values: ArrayLike<number>, group: ArrayLike<number>, 
       gwParts.push(gjj * p[j] * s[j]);
     } else {
       // Every member is 0 (values ≥ 0): G_jj is 0/0, but the group adds nothing to Gw (s_j = 0).
-      within.push(divisionByZero(`group ${show(labels[j])} has a mean of 0`));
+      within.push(fail('div0', 'zeroGroupMean', { group: show(labels[j]) }));
     }
   }
 
@@ -103,7 +105,7 @@ export function dagumParts(values: ArrayLike<number>, group: ArrayLike<number>, 
     for (let h = j + 1; h < k; h++) {
       if (!present[j] || !present[h]) {
         const missing = present[j] ? labels[h] : labels[j];
-        between.push(notAvailable(`group ${show(missing)} has no values in this period`));
+        between.push(fail('na', 'emptyGroup', { group: show(missing) }));
         continue;
       }
       const { above, below } = pairSums(groups[j], groups[h]);
@@ -111,7 +113,7 @@ export function dagumParts(values: ArrayLike<number>, group: ArrayLike<number>, 
       ordered.push(2 * pairTotal);
       const denominator = groups[j].n * groups[h].n * (means[j] + means[h]);
       if (!(denominator > 0)) {
-        between.push(divisionByZero(`groups ${show(labels[j])} and ${show(labels[h])} both have a mean of 0`));
+        between.push(fail('div0', 'zeroPairMeans', { first: show(labels[j]), second: show(labels[h]) }));
         continue; // both groups are all 0: the pair weight p_j s_h + p_h s_j is 0
       }
       const gjh = pairTotal / denominator;
@@ -137,15 +139,15 @@ export function dagumParts(values: ArrayLike<number>, group: ArrayLike<number>, 
 const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
 
 function readLabel(v: unknown, argName: string, row: number): Label {
-  if (isBlank(v)) throw valueError(`requires a label in every row of ${argName} that has a value: row ${row + 1} is blank`);
+  if (isBlank(v)) throw fail('value', 'blankLabel', { name: argName, row: row + 1 });
   if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean') return v;
-  throw valueError(`requires ${argName} to hold labels (text or numbers): row ${row + 1}`);
+  throw fail('value', 'notLabel', { name: argName, row: row + 1 });
 }
 
 function readOutput(output: unknown): DagumOutput {
   const o = output === null || output === undefined ? 'summary' : String(output).trim().toLowerCase();
   if ((OUTPUTS as readonly string[]).includes(o)) return o as DagumOutput;
-  throw valueError(`requires output to be one of ${OUTPUTS.map((x) => `"${x}"`).join(', ')}`);
+  throw fail('value', 'unknownDagumOutput', {});
 }
 
 /**
@@ -167,8 +169,8 @@ function readRows(
   for (let i = 0; i < v.length; i++) {
     const y = v[i];
     if (isBlank(y)) continue;
-    if (typeof y !== 'number' || y - y !== 0) throw valueError(`requires numbers in values: row ${i + 1} is not a number`); // y − y: NaN for NaN and ±Infinity
-    if (y < 0) throw numError(`requires values ≥ 0: row ${i + 1} is ${y}`);
+    if (typeof y !== 'number' || y - y !== 0) throw fail('value', 'notNumberRow', { row: i + 1 }); // y − y: NaN for NaN and ±Infinity
+    if (y < 0) throw fail('num', 'negativeValue', { row: i + 1, value: y });
     gIndex[count] = grp.indexOf(readLabel(g[i], 'groups', i));
     if (t !== null) tIndex[count] = per.indexOf(readLabel(t[i], 'periods', i));
     x[count++] = y;
@@ -189,8 +191,8 @@ export function dagumGini(values: unknown, groups: unknown, periods?: unknown, o
   const g = flat(groups);
   const withPeriods = periods !== null && periods !== undefined;
   const t = withPeriods ? flat(periods) : [];
-  if (g.length !== v.length) throw valueError(`requires groups with one label per value (${v.length}), got ${g.length}`);
-  if (withPeriods && t.length !== v.length) throw valueError(`requires periods with one label per value (${v.length}), got ${t.length}`);
+  if (g.length !== v.length) throw fail('value', 'labelCountMismatch', { name: 'groups', expected: v.length, got: g.length });
+  if (withPeriods && t.length !== v.length) throw fail('value', 'labelCountMismatch', { name: 'periods', expected: v.length, got: t.length });
 
   // The rows that have a value, in one pass (a function of its own, which the JIT compiles alone).
   const x = new Float64Array(v.length);
@@ -211,7 +213,7 @@ export function dagumGini(values: unknown, groups: unknown, periods?: unknown, o
   const rowOf = (parts: DagumParts): Cell[] => {
     const row: Cell[] = [];
     if (kind === 'summary' || kind === 'all') {
-      const share = (part: number): Cell => (parts.G > 0 ? part / parts.G : divisionByZero('G is 0, so its shares are undefined'));
+      const share = (part: number): Cell => (parts.G > 0 ? part / parts.G : fail('div0', 'zeroGini', {}));
       row.push(parts.G, parts.Gw, parts.Gnb, parts.Gt, share(parts.Gw), share(parts.Gnb), share(parts.Gt));
     }
     if (kind === 'within' || kind === 'all') row.push(...parts.within);
@@ -236,7 +238,7 @@ export function dagumGini(values: unknown, groups: unknown, periods?: unknown, o
       cells = rowOf(dagumParts(xs.subarray(start[q], start[q + 1]), gs.subarray(start[q], start[q + 1]), k, grp.labels));
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      cells = new Array<Cell>(width).fill(new DomainError(e.kind, `period ${show(label)}: ${e.message}`));
+      cells = new Array<Cell>(width).fill(fail(e.kind, 'periodFailed', { period: show(label), inner: innerOf(e) }));
     }
     rows.push([label, ...cells]);
   }

@@ -19,12 +19,14 @@
  * than 2 values → #N/A, a zero spread → #DIV/0!) stays in its own column or row.
  * Long work (many values × many points) yields to Excel through a Pacer.
  */
-import { type Cell, DomainError, notAvailable, numError, valueError } from '../shared/errors';
+import { type Cell, DomainError } from '../shared/errors';
+import { innerOf } from '../shared/messages';
 import { Pacer } from '../shared/pacer';
 import type { Label } from './panel';
 import { flatList as flat, gather, LabelIndex, splitBy } from './label-index';
 import { BANDWIDTH_RULES, type BandwidthRule, densityAt, type Kernel, KERNELS, linearGrid, meanAndSd, ruleBandwidth } from './kernel-estimate';
 import { densityPeaks } from './kernel-peaks';
+import { fail } from './messages';
 
 export const PEAKS_HEADER = ['bandwidth', 'peaks', 'main peak x', 'main peak density', 'mean', 'sd'] as const;
 /** The most points a count may ask for, or a range may give (the result has points × (periods + 1) cells). */
@@ -35,11 +37,12 @@ type Output = 'density' | 'peaks';
 const isBlank = (v: unknown): boolean => v === null || v === undefined || v === '';
 const show = (v: Label): string => (typeof v === 'string' ? `"${v}"` : String(v));
 
-function option<T extends string>(v: unknown, name: string, allowed: readonly T[], fallback: T): T {
+/** The option's value among `allowed` (blank: the fallback); otherwise the error `unknown` makes. */
+function option<T extends string>(v: unknown, allowed: readonly T[], fallback: T, unknown: () => DomainError): T {
   if (isBlank(v)) return fallback;
   const text = typeof v === 'string' ? v.trim().toLowerCase() : v;
   if (typeof text === 'string' && (allowed as readonly string[]).includes(text)) return text as T;
-  throw valueError(`requires ${name} to be one of ${allowed.map((o) => `"${o}"`).join(', ')}`);
+  throw unknown();
 }
 
 /** A rule's name, or a positive number (the same bandwidth for every period). */
@@ -47,11 +50,11 @@ function readBandwidth(v: unknown): BandwidthRule | number {
   if (Array.isArray(v)) v = flat(v).length === 1 ? flat(v)[0] : v;
   if (isBlank(v)) return 'silverman';
   if (typeof v === 'number') {
-    if (!Number.isFinite(v) || v <= 0) throw numError(`requires bandwidth to be a positive number, not ${v}`);
+    if (!Number.isFinite(v) || v <= 0) throw fail('num', 'nonPositiveBandwidth', { value: v });
     return v;
   }
   if (typeof v === 'string' && (BANDWIDTH_RULES as readonly string[]).includes(v.trim().toLowerCase())) return v.trim().toLowerCase() as BandwidthRule;
-  throw valueError(`requires bandwidth to be a positive number or one of ${BANDWIDTH_RULES.map((o) => `"${o}"`).join(', ')}`);
+  throw fail('value', 'unknownBandwidth', {});
 }
 
 /** A count of points, or the x values themselves. */
@@ -61,13 +64,13 @@ function readPoints(v: unknown): number | Float64Array {
   if (list.length === 1) {
     const m = list[0];
     if (isBlank(m)) return 100;
-    if (typeof m !== 'number') throw valueError('requires points to be a count or a range of x values (numbers)');
-    if (!Number.isInteger(m) || m < 2 || m > MAX_POINTS) throw numError(`requires points to be a whole number from 2 to ${MAX_POINTS}, not ${m}`);
+    if (typeof m !== 'number') throw fail('value', 'pointsNotNumber', {});
+    if (!Number.isInteger(m) || m < 2 || m > MAX_POINTS) throw fail('num', 'badPointCount', { max: MAX_POINTS, value: m });
     return m;
   }
-  if (list.length > MAX_POINTS) throw valueError(`requires at most ${MAX_POINTS} points, not ${list.length}`);
+  if (list.length > MAX_POINTS) throw fail('value', 'tooManyPoints', { max: MAX_POINTS, n: list.length });
   return Float64Array.from(list, (x, i) => {
-    if (typeof x !== 'number' || !Number.isFinite(x)) throw valueError(`requires numbers in points: item ${i + 1} is ${isBlank(x) ? 'blank' : 'not a number'}`);
+    if (typeof x !== 'number' || !Number.isFinite(x)) throw fail('value', 'pointNotNumber', { item: i + 1, blank: isBlank(x) });
     return x;
   });
 }
@@ -78,11 +81,11 @@ function readRows(v: readonly unknown[], t: readonly unknown[] | null, x: Float6
   for (let i = 0; i < v.length; i++) {
     const y = v[i];
     if (isBlank(y)) continue;
-    if (typeof y !== 'number' || y - y !== 0) throw valueError(`requires numbers in values: row ${i + 1} is not a number`); // y − y: NaN for NaN and ±Infinity
+    if (typeof y !== 'number' || y - y !== 0) throw fail('value', 'notNumberRow', { row: i + 1 }); // y − y: NaN for NaN and ±Infinity
     if (t !== null) {
       const p = t[i];
-      if (isBlank(p)) throw valueError(`requires a label in every row of periods that has a value: row ${i + 1} is blank`);
-      if (typeof p !== 'number' && typeof p !== 'string' && typeof p !== 'boolean') throw valueError(`requires periods to hold labels (text or numbers): row ${i + 1}`);
+      if (isBlank(p)) throw fail('value', 'blankLabel', { name: 'periods', row: i + 1 });
+      if (typeof p !== 'number' && typeof p !== 'string' && typeof p !== 'boolean') throw fail('value', 'notLabel', { name: 'periods', row: i + 1 });
       periodOf[count] = per.indexOf(p);
     }
     x[count++] = y;
@@ -114,14 +117,14 @@ export async function kernelDensity(
   output: unknown = 'density',
 ): Promise<Cell[][]> {
   const rule = readBandwidth(bandwidth);
-  const kern = option<Kernel>(kernel, 'kernel', KERNELS, 'gaussian');
+  const kern = option<Kernel>(kernel, KERNELS, 'gaussian', () => fail('value', 'unknownKernel', {}));
   const at = readPoints(points);
-  const kind = option<Output>(output, 'output', ['density', 'peaks'], 'density');
+  const kind = option<Output>(output, ['density', 'peaks'], 'density', () => fail('value', 'unknownDensityOutput', {}));
 
   const v = flat(values);
   const withPeriods = periods !== null && periods !== undefined;
   const t = withPeriods ? flat(periods) : [];
-  if (withPeriods && t.length !== v.length) throw valueError(`requires periods with one label per value (${v.length}), got ${t.length}`);
+  if (withPeriods && t.length !== v.length) throw fail('value', 'labelCountMismatch', { name: 'periods', expected: v.length, got: t.length });
   // One pass (a function of its own, which the JIT compiles alone): each value and its period's position.
   const x = new Float64Array(v.length);
   const periodOf = new Int32Array(withPeriods ? v.length : 0);
@@ -137,15 +140,15 @@ export async function kernelDensity(
   } else {
     sets.push({ label: null, sorted: x.slice(0, count).sort(), h: 0 });
   }
-  if (count === 0) throw notAvailable('requires at least 2 values to estimate a density, got 0');
+  if (count === 0) throw fail('na', 'tooFewForDensity', { n: 0 });
   const stats = sets.map((s) => (s.sorted.length > 0 ? meanAndSd(s.sorted) : { mean: 0, sd: 0 }));
   sets.forEach((s, q) => {
     try {
-      if (s.sorted.length < 2) throw notAvailable(`requires at least 2 values to estimate a density, got ${s.sorted.length}`);
+      if (s.sorted.length < 2) throw fail('na', 'tooFewForDensity', { n: s.sorted.length });
       s.h = typeof rule === 'number' ? rule : ruleBandwidth(s.sorted, rule, stats[q].sd);
     } catch (e) {
       if (!(e instanceof DomainError)) throw e;
-      s.h = withPeriods ? new DomainError(e.kind, `period ${show(s.label as Label)}: ${e.message}`) : e;
+      s.h = withPeriods ? fail(e.kind, 'periodFailed', { period: show(s.label as Label), inner: innerOf(e) }) : e;
     }
   });
   // Without periods the one estimate's failure is the function's.
@@ -157,8 +160,8 @@ export async function kernelDensity(
     for (let q = 0; q < sets.length; q++) {
       const s = sets[q];
       const n = s.sorted.length;
-      const mean: Cell = n >= 1 ? stats[q].mean : notAvailable('no values');
-      const sd: Cell = n >= 2 ? stats[q].sd : notAvailable(`period ${show(s.label as Label)}: requires at least 2 values for sd`);
+      const mean: Cell = n >= 1 ? stats[q].mean : fail('na', 'noValues', {});
+      const sd: Cell = n >= 2 ? stats[q].sd : fail('na', 'tooFewForSd', { period: show(s.label as Label) });
       let cells: Cell[];
       if (s.h instanceof DomainError) {
         cells = [s.h, s.h, s.h, s.h, mean, sd];

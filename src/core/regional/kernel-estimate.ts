@@ -21,8 +21,8 @@
  * 2.4× fewer exponentials than summing every value within 40 h; the densities were the same
  * to the last bit in every cell compared (the benchmark's and 30,000 of random data).
  */
-import { divisionByZero, notAvailable } from '../shared/errors';
 import { percentileInc } from '../shared/statistics';
+import { fail } from './messages';
 
 export type Kernel = 'gaussian' | 'epanechnikov';
 export type BandwidthRule = 'silverman' | 'scott' | 'scipy' | 'matlab';
@@ -161,15 +161,15 @@ export function meanAndSd(sorted: Float64Array): { mean: number; sd: number } {
  */
 export function ruleBandwidth(sorted: Float64Array, rule: BandwidthRule, sd: number): number {
   const n = sorted.length;
-  if (n < 2) throw notAvailable(`requires at least 2 values to estimate a density, got ${n}`);
+  if (n < 2) throw fail('na', 'tooFewForDensity', { n });
   if (rule === 'matlab') {
     const median = percentileInc(sorted, 0.5);
     const deviations = Float64Array.from(sorted, (v) => Math.abs(v - median)).sort();
     const mad = percentileInc(deviations, 0.5);
-    if (!(mad > 0)) throw divisionByZero('the median absolute deviation is 0, so the "matlab" bandwidth is 0');
+    if (!(mad > 0)) throw fail('div0', 'zeroMad', {});
     return (mad / 0.6745) * Math.pow(4 / (3 * n), 0.2);
   }
-  if (!(sd > 0)) throw divisionByZero(`the values are all equal, so the "${rule}" bandwidth is 0`);
+  if (!(sd > 0)) throw fail('div0', 'zeroSpread', { rule });
   if (rule === 'scipy') return sd * Math.pow(n, -0.2);
   const iqr = percentileInc(sorted, 0.75) - percentileInc(sorted, 0.25);
   let spread = Math.min(sd, iqr / 1.34);

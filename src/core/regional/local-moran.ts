@@ -32,10 +32,11 @@
  * one pass over the n×n weights. Cost of the permutations: P × Σ k_i draws (≈ 2–4 ns each), asynchronous with
  * the Pacer; at most MAX_LOCAL_MORAN_DRAWS draws.
  */
-import { type Cell, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { normalTwoSided } from '../shared/distributions';
 import { Pacer } from '../shared/pacer';
 import { isPairwisePath, pairwiseWeights, parseStandardize, readValueColumns, readWeights, zAndP } from './spatial-statistics';
+import { fail } from './messages';
 
 // Math's functions, looked up once: in the hot loops a global lookup per call is measurably slower
 // under some hosts (jest's sandbox proxies globals: Math.sqrt there costs ~0.4 µs a call).
@@ -53,7 +54,7 @@ const format = (n: number): string => String(trunc(n)).replace(/\B(?=(\d{3})+(?!
 export function parseScaling(v: unknown): 'n-1' | 'n' {
   const s = String(v ?? 'n-1').toLowerCase().replace(/\s+/g, '').replace('−', '-');
   if (s === 'n-1' || s === 'n') return s;
-  throw valueError(`requires scaling to be "n-1" or "n", not "${String(v)}"`);
+  throw fail('value', 'unknownScaling', { value: String(v) });
 }
 
 function quadrant(z: number, lag: number): string {
@@ -81,7 +82,7 @@ export async function localMoran(
   const scale = parseScaling(scaling);
   const P = permutations ?? 0;
   if (!(P === 0 || (Number.isInteger(P) && P >= MIN_PERMUTATIONS && P <= MAX_PERMUTATIONS))) {
-    throw numError(`requires permutations to be 0 (analytic) or a whole number from ${MIN_PERMUTATIONS} to ${format(MAX_PERMUTATIONS)}, not ${P}`);
+    throw fail('num', 'badPermutations', { min: MIN_PERMUTATIONS, max: format(MAX_PERMUTATIONS), value: P });
   }
   const flat = Array.isArray(values) && values.length > 0 && Array.isArray(values[0]) ? (values as unknown[][]).flat() : (values as unknown[]);
   const cols = readValueColumns(
@@ -142,7 +143,7 @@ export async function localMoran(
       await pacer.tick();
     }
   }
-  const island = (i: number) => notAvailable(`unit ${i + 1} has no neighbours (a zero row of weights), so its z and p are undefined`);
+  const island = (i: number) => fail('na', 'island', { unit: i + 1 });
 
   const out: Cell[][] = [[...LOCAL_MORAN_HEADER]];
   if (P === 0) {
@@ -164,9 +165,7 @@ export async function localMoran(
   }
 
   if (P * nnz > MAX_LOCAL_MORAN_DRAWS) {
-    throw valueError(
-      `requires permutations × the number of positive weights to be at most ${format(MAX_LOCAL_MORAN_DRAWS)}, not ${format(P)} × ${format(nnz)}: use fewer permutations, sparser weights (knn, threshold or contiguity), or permutations 0 (analytic)`,
-    );
+    throw fail('value', 'tooManyDraws', { max: format(MAX_LOCAL_MORAN_DRAWS), permutations: format(P), weights: format(nnz) });
   }
   const rng = new Int32Array([trunc(seed ?? 1) | 0]);
   let zMax = 0;

@@ -5,8 +5,8 @@
  *
  * Classes are numbered 0 … k − 1 here (1 … k in the result).
  */
-import { notAvailable } from '../shared/errors';
 import { percentileInc } from '../shared/statistics';
+import { fail } from './messages';
 
 /** The k − 1 quantile cut points of the values (Excel's PERCENTILE.INC at 1/k, 2/k, …); null when there are no values. */
 export function quantileCuts(values: readonly number[] | Float64Array, k: number): number[] | null {
@@ -72,10 +72,10 @@ export function steadyState(counts: Float64Array, k: number): number[] {
     for (let j = 0; j < k; j++) entered += counts[j * k + i];
     if (rowTotals[i] > 0) active.push(i);
     else if (entered > 0) {
-      throw notAvailable(`class ${i + 1} is entered but never left (it has no transitions out), so the chain has no steady state`);
+      throw fail('na', 'classNeverLeft', { class: i + 1 });
     }
   }
-  if (active.length === 0) throw notAvailable('requires at least one transition for the steady state');
+  if (active.length === 0) throw fail('na', 'noTransitionForSteady', {});
   // Reachability among the active classes (transitive closure, k ≤ a few hundred).
   const m = active.length;
   const reach = new Uint8Array(m * m);
@@ -102,8 +102,8 @@ export function steadyState(counts: Float64Array, k: number): number[] {
     closed.push(members);
   }
   if (closed.length > 1) {
-    const sets = closed.map((c) => `{${list(c.map((a) => active[a]))}}`).join(' and ');
-    throw notAvailable(`the chain has ${closed.length} closed classes of states (${sets}), so its steady state is not unique`);
+    const sets = closed.map((c) => `{${list(c.map((a) => active[a]))}}`);
+    throw fail('na', 'closedClasses', { count: closed.length, sets });
   }
   const states = closed[0].map((a) => active[a]);
   const s = states.length;

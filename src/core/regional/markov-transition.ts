@@ -29,11 +29,12 @@
  * having n = 0 and a row of zeros (mapclassify instead merges the classes and
  * warns, which would change the table's shape).
  */
-import { type Cell, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { chiSquareUpper } from '../shared/distributions';
 import { Pacer } from '../shared/pacer';
 import { classOf, homogeneity, probabilities, sortedQuantileCuts, steadyState } from './markov-chain';
 import { readSpatialWeights } from './spatial-weights';
+import { fail } from './messages';
 
 export type Classing = 'per-period' | 'pooled';
 export type MarkovOutput = 'matrix' | 'steady' | 'test';
@@ -51,17 +52,17 @@ function readClasses(classes: unknown): { k: number; cuts: number[] | null } {
   if (list.length === 1) {
     const k = list[0];
     if (typeof k !== 'number' || !Number.isInteger(k) || k < 2 || k > MAX_CLASSES) {
-      throw numError(`requires classes to be a whole number of classes from 2 to ${MAX_CLASSES}, or a row of ascending cut points, not ${String(k)}`);
+      throw fail('num', 'badClassCount', { max: MAX_CLASSES, value: String(k) });
     }
     return { k, cuts: null };
   }
   const cuts: number[] = [];
   list.forEach((v, i) => {
-    if (typeof v !== 'number' || !Number.isFinite(v)) throw valueError(`requires classes to be a row of cut points (numbers): item ${i + 1} is ${v === null ? 'blank' : String(v)}`);
-    if (i > 0 && !(v > cuts[i - 1])) throw valueError(`requires ascending cut points in classes: item ${i + 1} (${v}) is not above item ${i} (${cuts[i - 1]})`);
+    if (typeof v !== 'number' || !Number.isFinite(v)) throw fail('value', 'cutNotNumber', { item: i + 1, value: v === null ? null : String(v) });
+    if (i > 0 && !(v > cuts[i - 1])) throw fail('value', 'cutsNotAscending', { item: i + 1, value: v, previous: cuts[i - 1] });
     cuts.push(v);
   });
-  if (cuts.length + 1 > MAX_CLASSES) throw valueError(`requires at most ${MAX_CLASSES - 1} cut points in classes, not ${cuts.length}`);
+  if (cuts.length + 1 > MAX_CLASSES) throw fail('value', 'tooManyCuts', { max: MAX_CLASSES - 1, n: cuts.length });
   return { k: cuts.length + 1, cuts };
 }
 
@@ -201,21 +202,21 @@ export async function markovTransition(
   output: string | null = 'matrix',
 ): Promise<Cell[][]> {
   const how = (classing ?? 'per-period').toLowerCase() as Classing;
-  if (how !== 'per-period' && how !== 'pooled') throw valueError(`requires classing to be one of "per-period", "pooled", not "${String(classing)}"`);
+  if (how !== 'per-period' && how !== 'pooled') throw fail('value', 'unknownClassing', { value: String(classing) });
   const out = (output ?? 'matrix').toLowerCase() as MarkovOutput;
-  if (out !== 'matrix' && out !== 'steady' && out !== 'test') throw valueError(`requires output to be one of "matrix", "steady", "test", not "${String(output)}"`);
+  if (out !== 'matrix' && out !== 'steady' && out !== 'test') throw fail('value', 'unknownMarkovOutput', { value: String(output) });
   const spatial = weights !== null && weights !== undefined;
-  if (out === 'test' && !spatial) throw valueError('requires weights for output "test" (the homogeneity test of the spatial Markov chain)');
+  if (out === 'test' && !spatial) throw fail('value', 'testNeedsWeights', {});
   const n = values.length;
   const T = n > 0 ? values[0].length : 0;
-  if (T < 2) throw notAvailable(`requires at least 2 periods (columns of values), not ${T}`);
+  if (T < 2) throw fail('na', 'tooFewPeriodColumns', { n: T });
   const { k, cuts } = readClasses(classes);
 
   const cls = classify(values, n, T, k, cuts, how);
   const counts = countTransitions(cls, n, T, k);
   let total = 0;
   for (let x = 0; x < k * k; x++) total += counts[x];
-  if (total === 0) throw notAvailable('requires at least one transition: a unit with values in two consecutive periods');
+  if (total === 0) throw fail('na', 'noTransition', {});
 
   if (out === 'steady') return [steadyState(counts, k)];
   if (!spatial) return [['class', 'n', ...Array.from({ length: k }, (_, j) => j + 1)], ...matrixRows(counts, k, [])];
@@ -236,11 +237,11 @@ export async function markovTransition(
       }
     }
   }
-  if (spatialTotal === 0) throw notAvailable('requires at least one transition of a unit with neighbours (every unit is an island or its neighbours are blank)');
+  if (spatialTotal === 0) throw fail('na', 'noSpatialTransition', {});
 
   if (out === 'test') {
     const { lr, q, dof } = homogeneity(conditional, k);
-    const p = (x: number): Cell => (dof > 0 ? chiSquareUpper(x, dof) : notAvailable('the homogeneity test has 0 degrees of freedom'));
+    const p = (x: number): Cell => (dof > 0 ? chiSquareUpper(x, dof) : fail('na', 'zeroDof', {}));
     return [[...TEST_HEADER], [lr, q, dof, p(lr), p(q)]];
   }
   const table: Cell[][] = [['lag class', 'class', 'n', ...Array.from({ length: k }, (_, j) => j + 1)]];

@@ -25,10 +25,11 @@
  * (ȳ is uncorrelated with b because the centred regressors sum to zero): the
  * `_cons` that Stata's xtreg, fe and reghdfe report for a fixed-effects model.
  */
-import { type Cell, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { studentTTwoSided } from '../shared/distributions';
 import { leastSquares, leastSquaresPaced, type LeastSquares } from './ols';
 import type { Pacer } from '../shared/pacer';
+import { fail } from './messages';
 
 export const CONVERGENCE_HEADER = ['term', 'estimate', 'std error', 't', 'p'] as const;
 
@@ -54,9 +55,7 @@ export function readControls(controls: unknown, n: number, valuesName: string): 
   const header = grid[0].some((v) => typeof v === 'string' && v.trim() !== '');
   const body = header ? grid.slice(1) : grid;
   if (body.length !== n) {
-    throw valueError(
-      `requires controls with one row per row of ${valuesName} (${n})${header ? ' below its header row' : ''}, not ${body.length}`,
-    );
+    throw fail('value', 'controlsRowCount', { values: valuesName, expected: n, header, got: body.length });
   }
   const labels: string[] = [];
   for (let c = 0; c < cols; c++) {
@@ -69,7 +68,7 @@ export function readControls(controls: unknown, n: number, valuesName: string): 
     row.map((v, c) => {
       if (v === null || v === undefined || v === '') return null;
       if (typeof v === 'number' && Number.isFinite(v)) return v;
-      throw valueError(`requires numbers in controls: row ${r + offset}, column ${c + 1} holds ${show(v)}`);
+      throw fail('value', 'controlNotNumber', { row: r + offset, column: c + 1, value: show(v) });
     }),
   );
   return { labels, rows };
@@ -214,9 +213,7 @@ function prepare(design: Design): Prepared {
   const dummies = columns.length;
   const k = absorbed + dummyRank + x.length;
   if (n - k < 1) {
-    throw notAvailable(
-      `requires more observations than coefficients: ${n} observation${n === 1 ? '' : 's'} for ${k} coefficients${dummyRank > 0 || groups !== null ? ' (with the fixed effects)' : ''}`,
-    );
+    throw fail('na', 'tooFewObservations', { n, k, effects: dummyRank > 0 || groups !== null });
   }
   const gbar = meanOf(g);
   const xbar = x.map(meanOf);
@@ -311,9 +308,7 @@ function finish(p: Prepared, ls: LeastSquares): Fit {
   const n = design.g.length;
   if (ls.collinear >= 0) {
     const which = ls.collinear - dummies;
-    const name = which >= 0 ? design.names[which] : 'a fixed effect';
-    const before = design.groups === null ? 'the constant' : 'the fixed effects';
-    throw notAvailable(`cannot estimate the model: ${name} is constant or collinear with ${before}${which > 0 ? ' and the regressors before it' : ''}`);
+    throw fail('na', 'collinear', { name: which >= 0 ? design.names[which] : null, effects: design.groups !== null, after: which > 0 });
   }
   const p0 = p.columns.length;
   const sigma2 = ls.rss / dof;
@@ -357,11 +352,11 @@ export function convergenceTable(fit: Fit, controlLabels: readonly string[], lam
       const t = est / se;
       table.push([term, est, se, t, studentTTwoSided(t, fit.dof)]);
     } else {
-      const exact = divisionByZero('the fit is exact (every residual is 0), so the standard errors are 0 and t is undefined');
+      const exact = fail('div0', 'exactFit', {});
       table.push([term, est, se, exact, exact]);
     }
   });
-  const r2: Cell = Number.isFinite(fit.r2) ? fit.r2 : divisionByZero('the growth rates are all equal, so R² is undefined');
+  const r2: Cell = Number.isFinite(fit.r2) ? fit.r2 : fail('div0', 'constantGrowth', {});
   const [speed, halfLife] = lambda(fit.estimate[1]);
   table.push(['R²', r2, '', '', ''], ['n', fit.n, '', '', ''], ['lambda', speed, '', '', ''], ['half-life', halfLife, '', '', '']);
   return table;
@@ -373,13 +368,12 @@ export function convergenceTable(fit: Fit, controlLabels: readonly string[], lam
  */
 export function convergenceSpeed(beta: number, years: number): [Cell, Cell] {
   if (!(beta < 0)) {
-    const e = notAvailable(`beta is ${beta === 0 ? '0' : 'positive'} (no convergence), so lambda and the half-life are undefined`);
+    const e = fail('na', 'noConvergence', { positive: beta !== 0 });
     return [e, e];
   }
   const base = 1 + beta * years;
   if (!(base > 0)) {
-    const term = years === 1 ? '1 + beta' : '1 + beta·years';
-    const e = numError(`${term} is ${base} (≤ 0), so lambda = −ln(${term})${years === 1 ? '' : '/years'} is undefined`);
+    const e = fail('num', 'speedUndefined', { base, withYears: years !== 1 });
     return [e, e];
   }
   const lambda = -Math.log1p(beta * years) / years;

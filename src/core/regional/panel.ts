@@ -10,8 +10,8 @@
  * year 2020). Labels are reported in order of first appearance (the
  * catalogue's convention for every panel).
  */
-import { valueError } from '../shared/errors';
 import { LabelIndex } from './label-index';
+import { fail } from './messages';
 
 export type Label = number | string | boolean;
 
@@ -31,7 +31,7 @@ export function labelsInOrder(values: readonly (Label | null | undefined)[], arg
   const index = new Int32Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    if (v === null || v === undefined || v === '') throw valueError(`requires a label in every cell of ${argName}: row ${i + 1} is blank`);
+    if (v === null || v === undefined || v === '') throw fail('value', 'blankLabelCell', { name: argName, row: i + 1 });
     index[i] = numbering.indexOf(v);
   }
   return { labels: numbering.labels, index };
@@ -39,5 +39,5 @@ export function labelsInOrder(values: readonly (Label | null | undefined)[], arg
 
 /** Checks that a label column has one label per value (rows of `values`). */
 export function checkAligned(length: number, expected: number, argName: string, valuesName = 'values'): void {
-  if (length !== expected) throw valueError(`requires ${argName} with one label per row of ${valuesName} (${expected}), got ${length}`);
+  if (length !== expected) throw fail('value', 'labelRowMismatch', { name: argName, values: valuesName, expected, got: length });
 }

@@ -14,9 +14,10 @@
  * gives #N/A for sd, cv and sd of log; a mean of 0 gives #DIV/0! for cv; a value ≤ 0 gives
  * #NUM! for sd of log only.
  */
-import { type Cell, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import type { Label } from './panel';
 import { flatList, gather, LabelIndex, splitBy } from './label-index';
+import { fail } from './messages';
 
 export const SIGMA_HEADER = ['period', 'n', 'mean', 'sd', 'cv', 'sd of log'] as const;
 
@@ -62,12 +63,12 @@ function spread(x: Float64Array, divisor: Divisor): { mean: number; sd: number |
 function periodRow(label: Label, x: Float64Array, divisor: Divisor, scratch: Float64Array): Cell[] {
   const n = x.length;
   if (n === 0) {
-    const none = notAvailable(`period ${String(label)} has no values`);
+    const none = fail('na', 'emptyPeriod', { period: String(label) });
     return [label, 0, none, none, none, none];
   }
   const { mean, sd } = spread(x, divisor);
-  const few = notAvailable(`period ${String(label)}: requires at least 2 values for a sample sd (divisor "n-1")`);
-  const cv: Cell = sd === null ? few : mean === 0 ? divisionByZero('the mean is 0') : sd / mean;
+  const few = fail('na', 'tooFewForSampleSd', { period: String(label) });
+  const cv: Cell = sd === null ? few : mean === 0 ? fail('div0', 'zeroMean', {}) : sd / mean;
   let positive = true;
   for (let i = 0; i < n; i++) {
     if (x[i] <= 0) {
@@ -76,7 +77,7 @@ function periodRow(label: Label, x: Float64Array, divisor: Divisor, scratch: Flo
     }
   }
   let sdLog: Cell;
-  if (!positive) sdLog = numError('a value ≤ 0 has no logarithm');
+  if (!positive) sdLog = fail('num', 'noLogarithm', {});
   else {
     const logs = scratch.subarray(0, n);
     for (let i = 0; i < n; i++) logs[i] = log(x[i]);
@@ -85,9 +86,13 @@ function periodRow(label: Label, x: Float64Array, divisor: Divisor, scratch: Flo
   return [label, n, mean, sd ?? few, cv, sdLog];
 }
 
-function readNumber(v: unknown, where: string): number | null {
+/** The value, null for a blank; where: item i of the long form (column −1), or row i, column c of the wide one (0-based). */
+function readNumber(v: unknown, i: number, c: number): number | null {
   if (isBlank(v)) return null;
-  if (typeof v !== 'number' || v - v !== 0) throw valueError(`requires numbers in values: ${where} is not a number`); // v − v: NaN for NaN and ±Infinity
+  if (typeof v !== 'number' || v - v !== 0) {
+    // v − v: NaN for NaN and ±Infinity
+    throw c < 0 ? fail('value', 'notNumberItem', { item: i + 1 }) : fail('value', 'notNumberCell', { row: i + 1, column: c + 1 });
+  }
   return v;
 }
 
@@ -99,11 +104,11 @@ function readLong(v: readonly unknown[], oneRow: boolean, t: readonly unknown[],
   let count = 0;
   for (let i = 0; i < v.length; i++) {
     const cell: unknown = oneRow ? v[i] : Array.isArray(v[i]) ? (v[i] as unknown[])[0] : v[i];
-    const y = readNumber(cell, `item ${i + 1}`);
+    const y = readNumber(cell, i, -1);
     if (y === null) continue;
     const p = t[i];
-    if (isBlank(p)) throw valueError(`requires a label in every row of periods that has a value: row ${i + 1} is blank`);
-    if (typeof p !== 'number' && typeof p !== 'string' && typeof p !== 'boolean') throw valueError(`requires periods to hold labels (text or numbers): row ${i + 1}`);
+    if (isBlank(p)) throw fail('value', 'blankLabel', { name: 'periods', row: i + 1 });
+    if (typeof p !== 'number' && typeof p !== 'string' && typeof p !== 'boolean') throw fail('value', 'notLabel', { name: 'periods', row: i + 1 });
     at[count] = per.indexOf(p);
     x[count++] = y;
   }
@@ -118,7 +123,7 @@ function readLong(v: readonly unknown[], oneRow: boolean, t: readonly unknown[],
  */
 export function sigmaConvergence(values: unknown, periods?: unknown, divisor: unknown = 'n-1'): Cell[][] {
   const div = isBlank(divisor) ? 'n-1' : String(divisor).trim().toLowerCase();
-  if (div !== 'n-1' && div !== 'n') throw valueError('requires divisor to be one of "n-1", "n"');
+  if (div !== 'n-1' && div !== 'n') throw fail('value', 'unknownDivisor', {});
   // The rows of the range as they came (a row that is not an array is a row of one cell).
   const range: readonly unknown[] = Array.isArray(values) ? (values as unknown[]) : [[values]];
   const rows: Cell[][] = [[...SIGMA_HEADER]];
@@ -131,7 +136,7 @@ export function sigmaConvergence(values: unknown, periods?: unknown, divisor: un
     for (let c = 0; c < width; c++) {
       let m = 0;
       for (let r = 0; r < grid.length; r++) {
-        const v = readNumber(grid[r][c], `row ${r + 1}, column ${c + 1}`);
+        const v = readNumber(grid[r][c], r, c);
         if (v !== null) x[m++] = v;
       }
       rows.push(periodRow(c + 1, x.subarray(0, m), div, scratch));
@@ -145,20 +150,20 @@ export function sigmaConvergence(values: unknown, periods?: unknown, divisor: un
   if (!oneRow) {
     for (let r = 0; r < range.length; r++) {
       if (widthOf(range[r]) !== 1) {
-        throw valueError(`requires values to be a single column (or row) when periods are given, not a ${range.length}×${widthOf(range[0])} range`);
+        throw fail('value', 'longNotVector', { rows: range.length, cols: widthOf(range[0]) });
       }
     }
   }
   const first = range.length > 0 ? range[0] : [];
   const v: readonly unknown[] = oneRow ? (Array.isArray(first) ? (first as unknown[]) : [first]) : range;
   const t = flatList(periods);
-  if (t.length !== v.length) throw valueError(`requires periods with one label per value (${v.length}), got ${t.length}`);
+  if (t.length !== v.length) throw fail('value', 'labelCountMismatch', { name: 'periods', expected: v.length, got: t.length });
   // One pass (a function of its own, which the JIT compiles alone): each value and its period's position.
   const x = new Float64Array(v.length);
   const at = new Int32Array(v.length);
   const per = new LabelIndex();
   const count = readLong(v, oneRow, t, x, at, per);
-  if (count === 0) throw notAvailable('requires at least one value');
+  if (count === 0) throw fail('na', 'emptyValues', {});
   const { start, order } = splitBy(at, count, per.labels.length);
   const byPeriod = gather(x, order);
   const scratch = new Float64Array(count);

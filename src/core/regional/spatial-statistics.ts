@@ -12,7 +12,7 @@
  * and S2 (pairwiseConstants). The numbers are those of the matrix path up to
  * rounding (tests check 1e-12).
  */
-import { type Cell, type DomainError, divisionByZero, notAvailable, valueError } from '../shared/errors';
+import type { Cell, DomainError } from '../shared/errors';
 import { Pacer } from '../shared/pacer';
 import {
   coordinateVectors,
@@ -24,6 +24,7 @@ import {
   standardizeInPlace,
   type WeightsStandardization,
 } from './spatial-weights';
+import { fail } from './messages';
 
 // Math's functions, looked up once: in the hot loops a global lookup per call is measurably slower
 // under some hosts (jest's sandbox proxies globals: Math.sqrt there costs ~0.4 µs a call).
@@ -35,13 +36,13 @@ export type Assumption = 'randomization' | 'normality';
 export function parseStandardize(v: unknown): WeightsStandardization {
   const s = String(v ?? 'row').toLowerCase();
   if (s === 'row' || s === 'binary' || s === 'none') return s;
-  throw valueError(`requires standardize to be "row", "binary" or "none", not "${s}"`);
+  throw fail('value', 'unknownStandardize', { value: s });
 }
 
 export function parseAssumption(v: unknown): Assumption {
   const s = String(v ?? 'randomization').toLowerCase();
   if (s === 'randomization' || s === 'normality') return s;
-  throw valueError(`requires assumption to be "randomization" or "normality", not "${s}"`);
+  throw fail('value', 'unknownAssumption', { value: s });
 }
 
 /** The values as n units × T columns; a column with a blank or a non-number is reported in its own result row. */
@@ -66,12 +67,12 @@ function isUnitRow(values: Range, weights: Range): boolean {
  * @throws #N/A for fewer than minUnits units; #VALUE! for a malformed range
  */
 export function readValueColumns(values: Range, weights: Range, minUnits: number): ValueColumns {
-  if (!Array.isArray(values) || values.length === 0 || !Array.isArray(values[0]) || values[0].length === 0) throw valueError('requires values to be a range');
+  if (!Array.isArray(values) || values.length === 0 || !Array.isArray(values[0]) || values[0].length === 0) throw fail('value', 'notRange', { name: 'values' });
   const rows: Range = isUnitRow(values, weights) ? values[0].map((v) => [v]) : values;
   const n = rows.length;
   const T = rows[0].length;
-  for (const r of rows) if (r.length !== T) throw valueError('requires values to be a rectangular range');
-  if (n < minUnits) throw notAvailable(`requires at least ${minUnits} units (rows of values), not ${n}`);
+  for (const r of rows) if (r.length !== T) throw fail('value', 'notRectangular', { name: 'values' });
+  if (n < minUnits) throw fail('na', 'tooFewUnits', { min: minUnits, n });
   const z: (Float64Array | null)[] = [];
   const failure: (DomainError | null)[] = [];
   for (let t = 0; t < T; t++) {
@@ -81,8 +82,11 @@ export function readValueColumns(values: Range, weights: Range, minUnits: number
     for (let i = 0; i < n; i++) {
       const v = rows[i][t];
       if (typeof v !== 'number' || !Number.isFinite(v)) {
-        const what = v === null || v === undefined || v === '' ? 'is blank' : `holds ${typeof v === 'string' ? `"${v}"` : String(v)}`;
-        bad = valueError(`requires a number for every unit: row ${i + 1}${T > 1 ? ` of column ${t + 1}` : ''} of values ${what}`);
+        const column = T > 1 ? t + 1 : null;
+        bad =
+          v === null || v === undefined || v === ''
+            ? fail('value', 'blankUnit', { row: i + 1, column })
+            : fail('value', 'unitNotNumber', { row: i + 1, column, value: typeof v === 'string' ? `"${v}"` : String(v) });
         break;
       }
       col[i] = v;
@@ -102,7 +106,7 @@ export function readValueColumns(values: Range, weights: Range, minUnits: number
       if (r !== 0) for (let i = 0; i < n; i++) col[i] -= r;
       let same = true;
       for (let i = 1; i < n && same; i++) if (rows[i][t] !== rows[0][t]) same = false;
-      if (same || m2 === 0) bad = divisionByZero(`${T > 1 ? `column ${t + 1} of ` : ''}values is constant, so its variance is 0`);
+      if (same || m2 === 0) bad = fail('div0', 'constantValues', { column: T > 1 ? t + 1 : null });
     }
     z.push(bad === null ? col : null);
     failure.push(bad);
@@ -182,7 +186,7 @@ export async function pairwiseConstants(p: PairwiseWeights, n: number, pacer: Pa
     const b = r + colSums[i];
     s2 += b * b;
   }
-  if (s0 === 0) throw divisionByZero('the weights are all zero (no unit has a neighbour)');
+  if (s0 === 0) throw fail('div0', 'zeroWeights', {});
   return { s0, s1, s2, rowSums };
 }
 
@@ -222,7 +226,7 @@ export async function weightConstants(w: Float64Array, n: number, pacer: Pacer):
     const a = rowSums[i] + colSums[i];
     s2 += a * a;
   }
-  if (s0 === 0) throw divisionByZero('the weights are all zero (no unit has a neighbour)');
+  if (s0 === 0) throw fail('div0', 'zeroWeights', {});
   return { s0, s1, s2, rowSums };
 }
 
@@ -246,7 +250,7 @@ export function kurtosisB2(z: Float64Array): { m2: number; b2: number } {
  */
 export function zAndP(stat: number, expected: number, variance: number, pTwoSided: (z: number) => number, scale: number, sign = 1): [Cell, Cell] {
   if (!(variance > 1e-10 * scale) || !Number.isFinite(variance)) {
-    const e = divisionByZero('the variance of the statistic is 0 for these weights (it cannot vary), so z and p are undefined');
+    const e = fail('div0', 'zeroVariance', {});
     return [e, e];
   }
   const z = (sign * (stat - expected)) / sqrt(variance);

@@ -30,7 +30,8 @@
  * A unit with no neighbours (an island: a zero row) keeps a zero row under every
  * standardisation.
  */
-import { type Cell, divisionByZero, numError, valueError } from '../shared/errors';
+import type { Cell } from '../shared/errors';
+import { fail } from './messages';
 
 // Math's functions, looked up once: in the hot loops a global lookup per call is measurably slower
 // under some hosts (jest's sandbox proxies globals: Math.sqrt there costs ~0.4 µs a call).
@@ -50,14 +51,14 @@ const KINDS: readonly WeightsKind[] = ['inverse-distance', 'knn', 'threshold', '
 function cellNumber(v: unknown, argName: string, r: number, c: number): number | null {
   if (v === null || v === undefined || v === '') return null;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
-  throw valueError(`requires ${argName} to hold numbers: row ${r + 1}, column ${c + 1} holds ${typeof v === 'string' ? `"${v}"` : String(v)}`);
+  throw fail('value', 'cellNotNumber', { name: argName, row: r + 1, column: c + 1, value: typeof v === 'string' ? `"${v}"` : String(v) });
 }
 
 /** Rows × columns of a range, checking that it is rectangular. */
 function shapeOf(range: readonly (readonly unknown[])[], argName: string): [number, number] {
-  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0])) throw valueError(`requires ${argName} to be a range`);
+  if (!Array.isArray(range) || range.length === 0 || !Array.isArray(range[0])) throw fail('value', 'notRange', { name: argName });
   const cols = range[0].length;
-  for (const row of range) if (!Array.isArray(row) || row.length !== cols) throw valueError(`requires ${argName} to be a rectangular range`);
+  for (const row of range) if (!Array.isArray(row) || row.length !== cols) throw fail('value', 'notRectangular', { name: argName });
   return [range.length, cols];
 }
 
@@ -71,8 +72,8 @@ function readMatrix(weights: readonly (readonly unknown[])[], n: number, argName
     const row = weights[i];
     for (let j = 0; j < n; j++) {
       const v = cellNumber(row[j], argName, i, j) ?? 0;
-      if (v < 0) throw numError(`requires non-negative ${argName}: row ${i + 1}, column ${j + 1} is ${v}`);
-      if (i === j && v !== 0) throw numError(`requires ${argName} to have a zero diagonal (a unit is not its own neighbour): row ${i + 1}, column ${j + 1} is ${v}`);
+      if (v < 0) throw fail('num', 'negativeWeight', { name: argName, row: i + 1, column: j + 1, value: v });
+      if (i === j && v !== 0) throw fail('num', 'nonZeroDiagonal', { name: argName, row: i + 1, column: j + 1, value: v });
       w[i * n + j] = v;
     }
   }
@@ -97,9 +98,7 @@ export function isWeightsMatrix(n: number, cols: number): boolean {
 export function readSpatialWeights(weights: (number | null)[][], n: number, argName = 'weights'): Float64Array {
   const [rows, cols] = shapeOf(weights, argName);
   if (rows !== n || (cols !== n && cols !== 2)) {
-    throw valueError(
-      `requires ${argName} to be an n×n matrix or n×2 coordinates (latitude, longitude) for the ${n} units, not a ${rows}×${cols} range`,
-    );
+    throw fail('value', 'weightsShape', { name: argName, n, rows, cols });
   }
   if (isWeightsMatrix(n, cols)) return readMatrix(weights, n, argName);
   const p = readCoordinates(weights, argName);
@@ -151,7 +150,7 @@ export function standardizeInPlace(w: Float64Array, n: number, how: WeightsStand
     for (let k = 0; k < n * n; k++) if (w[k] > 0) w[k] = 1;
     return;
   }
-  if (how !== 'row') throw valueError(`requires standardize to be "row", "binary" or "none", not "${String(how)}"`);
+  if (how !== 'row') throw fail('value', 'unknownStandardize', { value: String(how) });
   for (let i = 0; i < n; i++) {
     const base = i * n;
     let s = 0;
@@ -194,11 +193,9 @@ function readCoordinates(coords: readonly (readonly unknown[])[], argName: strin
   for (let i = 0; i < n; i++) {
     const lat = cellNumber(coords[i][0], argName, i, 0);
     const lon = cellNumber(coords[i][1], argName, i, 1);
-    if (lat === null || lon === null) throw valueError(`requires a latitude and a longitude in each row of ${argName}: row ${i + 1} has a blank`);
+    if (lat === null || lon === null) throw fail('value', 'blankCoordinate', { name: argName, row: i + 1 });
     if (lat < -90 || lat > 90) {
-      throw numError(
-        `requires latitudes in [-90, 90] in the first column of ${argName} (latitude, longitude in degrees): row ${i + 1} has ${lat}; are the columns swapped?`,
-      );
+      throw fail('num', 'latitudeOutOfRange', { name: argName, row: i + 1, value: lat });
     }
     const phi = lat * rad;
     const lambda = lon * rad;
@@ -254,7 +251,7 @@ function inverseDistanceRow(p: Points, w: Float64Array, i: number, power: number
     const dz = zi - a[3 * j + 2];
     const half = sqrt(dx * dx + dy * dy + dz * dz) / 2;
     const d = EARTH_DIAMETER_KM * asin(half < 1 ? half : 1);
-    if (d === 0) throw divisionByZero(`rows ${i + 1} and ${j + 1} of ${argName} are the same place, so their inverse distance is infinite`);
+    if (d === 0) throw fail('div0', 'samePlace', { name: argName, first: i + 1, second: j + 1 });
     const v = inversePower(d, power);
     w[i * n + j] = v;
     w[j * n + i] = v;
@@ -325,41 +322,41 @@ export function spatialWeights(
   standardize: unknown = 'row',
 ): Cell[][] {
   const how = String(standardize ?? 'row').toLowerCase();
-  if (how !== 'row' && how !== 'none') throw valueError(`requires standardize to be "row" or "none", not "${how}"`);
+  if (how !== 'row' && how !== 'none') throw fail('value', 'unknownWeightsStandardize', { value: how });
   const k = String(kind ?? 'inverse-distance').toLowerCase() as WeightsKind;
-  if (!KINDS.includes(k)) throw valueError(`requires kind to be "inverse-distance", "knn", "threshold" or "economic", not "${k}"`);
+  if (!KINDS.includes(k)) throw fail('value', 'unknownKind', { value: k });
   const [n, cols] = shapeOf(coordinates, 'coordinates');
-  if (param !== null && !Number.isFinite(param)) throw numError('requires param to be a number');
+  if (param !== null && !Number.isFinite(param)) throw fail('num', 'paramNotNumber', {});
 
   let w: Float64Array;
   if (k === 'economic') {
-    if (cols !== 1) throw valueError(`requires coordinates to be a single column of values (n×1) for "economic", not a ${n}×${cols} range`);
+    if (cols !== 1) throw fail('value', 'economicShape', { rows: n, cols });
     const power = param ?? 1;
-    if (!(power > 0)) throw numError(`requires param (the power of the economic distance) to be positive, not ${power}`);
+    if (!(power > 0)) throw fail('num', 'nonPositiveEconomicPower', { value: power });
     const x = new Float64Array(n);
     for (let i = 0; i < n; i++) {
       const v = cellNumber(coordinates[i][0], 'coordinates', i, 0);
-      if (v === null) throw valueError(`requires a value in each row of coordinates: row ${i + 1} is blank`);
+      if (v === null) throw fail('value', 'blankEconomicValue', { row: i + 1 });
       x[i] = v;
     }
     w = new Float64Array(n * n);
     for (let i = 0; i < n; i++) {
       for (let j = i + 1; j < n; j++) {
         const gap = abs(x[i] - x[j]);
-        if (gap === 0) throw divisionByZero(`rows ${i + 1} and ${j + 1} of coordinates have the same value, so their economic distance is 0`);
+        if (gap === 0) throw fail('div0', 'sameValue', { first: i + 1, second: j + 1 });
         const v = inversePower(gap, power);
         w[i * n + j] = v;
         w[j * n + i] = v;
       }
     }
   } else {
-    if (cols !== 2) throw valueError(`requires coordinates to be n×2 (latitude, longitude in degrees), not a ${n}×${cols} range`);
-    if (k === 'inverse-distance' && param !== null && !(param > 0)) throw numError(`requires param (the power of the distance) to be positive, not ${param}`);
+    if (cols !== 2) throw fail('value', 'coordinatesShape', { rows: n, cols });
+    if (k === 'inverse-distance' && param !== null && !(param > 0)) throw fail('num', 'nonPositivePower', { value: param });
     if (k === 'knn') {
       const kk = param ?? 4;
-      if (!(Number.isInteger(kk) && kk >= 1 && kk <= n - 1)) throw numError(`requires param (the number of neighbours) to be a whole number from 1 to ${n - 1} (the other units), not ${kk}`);
+      if (!(Number.isInteger(kk) && kk >= 1 && kk <= n - 1)) throw fail('num', 'badNeighbourCount', { max: n - 1, value: kk });
     }
-    if (k === 'threshold' && param !== null && !(param > 0)) throw numError(`requires param (the distance band, km) to be positive, not ${param}`);
+    if (k === 'threshold' && param !== null && !(param > 0)) throw fail('num', 'nonPositiveBand', { value: param });
     w = distanceWeights(readCoordinates(coordinates, 'coordinates'), k, param, 'coordinates');
   }
   standardizeInPlace(w, n, how);
@@ -495,7 +492,7 @@ function inverseChord(xi: number, yi: number, zi: number, xyz: Float64Array, p: 
 
 /** @throws #DIV/0! for rows i and j at the same place (out of the hot loop: its message would cost registers there). */
 function samePlace(i: number, j: number, argName: string): never {
-  throw divisionByZero(`rows ${i + 1} and ${j + 1} of ${argName} are the same place, so their inverse distance is infinite`);
+  throw fail('div0', 'samePlace', { name: argName, first: i + 1, second: j + 1 });
 }
 
 /** u_ij = 1/d_ij for j > i into u[j], with the row sums and the sums of squares of both units. */

@@ -2,7 +2,7 @@
  * Reads the cut points of a classification function (SECURITY_LEVEL,
  * STATUS_LEVEL) and finds the band of a value.
  */
-import { valueError } from '../shared/errors';
+import { fail } from './messages';
 
 /** Values within this relative distance below a cut point count as on it (so 0.3 computed as 0.29999999999999999 is 0.3). */
 const SNAP = 1e-12;
@@ -18,7 +18,7 @@ export function readCutPoints(thresholds: readonly (number | null)[] | null | un
   const present = thresholds.filter((t): t is number => t !== null && t !== undefined);
   const ascending = present.every((t, i) => Number.isFinite(t) && (i === 0 || t > present[i - 1]));
   if (present.length !== defaults.length || present.length !== thresholds.length || !ascending) {
-    throw valueError(`requires thresholds to be ${defaults.length} ascending cut points, such as ${defaults.join(', ')}`);
+    throw fail('value', 'thresholdsNotAscending', { count: defaults.length, defaults });
   }
   return present;
 }

@@ -11,22 +11,22 @@
  * not cover the same products or units) has no meaningful ratio: #NUM!.
  * Sources: methods.md A10; FAO food-security indicator metadata (IDR, SSR).
  */
-import { divisionByZero, numError } from '../shared/errors';
+import { fail } from './messages';
 
 export type DependenceKind = 'gross' | 'net' | 'output';
 
 /** Q + M − X, checked: flows must be ≥ 0 and AC > 0. */
 export function apparentConsumption(output: number, imports: number, exports: number): number {
-  if (output < 0 || imports < 0 || exports < 0) throw numError('trade flows and output must not be negative');
+  if (output < 0 || imports < 0 || exports < 0) throw fail('num', 'negativeFlows', {});
   const ac = output + imports - exports;
-  if (ac <= 0) throw numError('apparent consumption output + imports − exports is not positive');
+  if (ac <= 0) throw fail('num', 'consumptionNotPositive', {});
   return ac;
 }
 
 export function dependenceRatio(imports: number, output: number, exports = 0, kind: DependenceKind = 'gross'): number {
   if (kind === 'output') {
-    if (output < 0 || imports < 0 || exports < 0) throw numError('trade flows and output must not be negative');
-    if (output === 0) throw divisionByZero('output is zero');
+    if (output < 0 || imports < 0 || exports < 0) throw fail('num', 'negativeFlows', {});
+    if (output === 0) throw fail('div0', 'zeroOutput', {});
     return imports / output;
   }
   const ac = apparentConsumption(output, imports, exports);

@@ -3,8 +3,8 @@
  * s = values / Σ values (e.g. import sources, export products, partners), in
  * [1/N, 1]; normalised: (HHI − 1/N) / (1 − 1/N) in [0, 1].
  */
-import { divisionByZero, notAvailable, numError } from '../shared/errors';
 import { sum } from '../shared/numeric';
+import { fail } from './messages';
 
 /**
  * @param values the values (not shares: they are rescaled to sum to 1); blanks (null) are left out,
@@ -16,12 +16,12 @@ export function hhi(values: readonly (number | null)[], normalized = false): num
   const present: number[] = [];
   values.forEach((v, i) => {
     if (v === null || v === undefined) return;
-    if (v < 0) throw numError(`values: item ${i + 1} is negative (${v})`);
+    if (v < 0) throw fail('num', 'negativeValue', { item: i + 1, value: v });
     present.push(v);
   });
-  if (present.length === 0) throw notAvailable('requires at least one value');
+  if (present.length === 0) throw fail('na', 'noValues', {});
   const total = sum(present);
-  if (total === 0) throw divisionByZero('values sum to 0');
+  if (total === 0) throw fail('div0', 'valuesSumZero', {});
   const index = sum(present.map((v) => (v / total) ** 2));
   if (!normalized) return index;
   const n = present.length;

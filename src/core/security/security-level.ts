@@ -4,8 +4,8 @@
  * add-in's illustrative convention: CAE published class counts, not thresholds.
  */
 import { CAE_SECURITY_CLASSES } from '../../data/cae-classes';
-import { valueError } from '../shared/errors';
 import { cutPointBand, readCutPoints } from './cut-point-band';
+import { fail } from './messages';
 
 export const SECURITY_DEFAULT_THRESHOLDS: readonly number[] = [0.1, 0.3, 0.5];
 
@@ -38,13 +38,10 @@ const hundredth = (v: number): number => Number((v / 100).toPrecision(12));
  *   more with cut points of 1 or less (a percentage typed as a number: the message names the fix)
  */
 export function securityLevel(dependence: number, thresholds?: readonly (number | null)[] | null, lang?: string | null): string {
-  if (!Number.isFinite(dependence)) throw valueError('dependence must be a number');
+  if (!Number.isFinite(dependence)) throw fail('value', 'dependenceNotNumber', {});
   const cuts = readCutPoints(thresholds, SECURITY_DEFAULT_THRESHOLDS);
   if (dependence >= PERCENT_FROM && cuts.every((c) => c <= 1)) {
-    throw valueError(
-      `requires dependence as a ratio, not ${dependence}: a percentage? use ${dependence}% or ${hundredth(dependence)} ` +
-        '(a real ratio of 2 or more, from re-exports, is in the top class: classify MIN(dependence, 1))',
-    );
+    throw fail('value', 'dependencePercent', { value: dependence, ratio: hundredth(dependence) });
   }
   const band = cutPointBand(dependence, cuts, SECURITY_DEFAULT_THRESHOLDS);
   return CAE_SECURITY_CLASSES[band][lang === 'zh' ? 'zh' : 'en'];

@@ -4,8 +4,8 @@
  * are the add-in's illustrative convention: CAE published class counts, not thresholds.
  */
 import { CAE_STATUS_CLASSES } from '../../data/cae-classes';
-import { numError, valueError } from '../shared/errors';
 import { cutPointBand } from './cut-point-band';
+import { fail } from './messages';
 
 export const STATUS_DEFAULT_THRESHOLDS: readonly number[] = [0.6, 0.8, 1.0];
 
@@ -16,8 +16,8 @@ export const STATUS_DEFAULT_THRESHOLDS: readonly number[] = [0.6, 0.8, 1.0];
  * @throws DomainError('num') for a negative ratio
  */
 export function statusLevel(frontierRatio: number, thresholds?: readonly (number | null)[] | null, lang?: string | null): string {
-  if (!Number.isFinite(frontierRatio)) throw valueError('frontierRatio must be a number');
-  if (frontierRatio < 0) throw numError('frontierRatio must be ≥ 0');
+  if (!Number.isFinite(frontierRatio)) throw fail('value', 'frontierRatioNotNumber', {});
+  if (frontierRatio < 0) throw fail('num', 'negativeFrontierRatio', {});
   const band = cutPointBand(frontierRatio, thresholds, STATUS_DEFAULT_THRESHOLDS);
   return CAE_STATUS_CLASSES[band][lang === 'zh' ? 'zh' : 'en'];
 }

@@ -4,11 +4,11 @@
  * Both must be ≥ 0; T + R&D = 0 → #DIV/0!. Source: methods.md A10 (Chinese
  * official usage).
  */
-import { divisionByZero, numError } from '../shared/errors';
+import { fail } from './messages';
 
 export function techDependence(techImports: number, domesticRD: number): number {
-  if (techImports < 0 || domesticRD < 0) throw numError('technology imports and R&D spending must not be negative');
+  if (techImports < 0 || domesticRD < 0) throw fail('num', 'negativeTechSpending', {});
   const total = techImports + domesticRD;
-  if (total === 0) throw divisionByZero('technology imports and R&D are both zero');
+  if (total === 0) throw fail('div0', 'zeroTechSpending', {});
   return techImports / total;
 }

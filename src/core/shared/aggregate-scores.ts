@@ -12,8 +12,9 @@
  * COIN Tool's rule of thumb is 0.65; COINr calls it dat_thresh); below it the
  * unit's result is #N/A. Source: methods.md A5; COINr a_amean / a_gmean / a_hmean.
  */
-import { type Cell, divisionByZero, notAvailable, numError, valueError } from './errors';
+import type { Cell } from './errors';
 import { sum } from './numeric';
+import { fail } from './shared-messages';
 import { sumFirst } from './statistics';
 
 export type AggregationMethod = 'arithmetic' | 'geometric' | 'harmonic';
@@ -22,14 +23,14 @@ export type AggregationMethod = 'arithmetic' | 'geometric' | 'harmonic';
 export function normalizeWeights(weights: readonly (number | null)[] | null, k: number, argName = 'weights'): number[] {
   if (weights === null) return new Array<number>(k).fill(1 / k);
   if (weights.length !== k) {
-    throw valueError(`requires ${argName} with one value per column of the data (${k}), got ${weights.length}`);
+    throw fail('value', 'weightsLength', { name: argName, columns: k, count: weights.length });
   }
   weights.forEach((w, j) => {
-    if (w === null) throw valueError(`requires a number in every cell of ${argName}: cell ${j + 1} is blank`);
-    if (w < 0) throw numError(`${argName} must not be negative`);
+    if (w === null) throw fail('value', 'blankWeight', { name: argName, cell: j + 1 });
+    if (w < 0) throw fail('num', 'negativeWeight', { name: argName });
   });
   const total = sum(weights as number[]);
-  if (total === 0) throw divisionByZero(`${argName} are all zero`);
+  if (total === 0) throw fail('div0', 'zeroWeights', { name: argName });
   return (weights as number[]).map((w) => w / total);
 }
 
@@ -63,14 +64,12 @@ function aggregateRow(
   const coverage = sum(ws); // the weights sum to 1, so this is the present weight share
   // A tiny tolerance so that a share of exactly 0.65 is not rejected by rounding.
   if (zs.length === 0 || coverage <= 0 || coverage < minCoverage - 1e-12) {
-    return notAvailable(
-      `row ${i + 1} has ${percent(coverage)} of the weight present, below minCoverage ${percent(minCoverage)}`,
-    );
+    return fail('na', 'lowCoverage', { row: i + 1, coverage: percent(coverage), minCoverage: percent(minCoverage) });
   }
   if (method === 'arithmetic') {
     return sum(zs.map((z, j) => ws[j] * z)) / coverage;
   }
-  if (zs.some((z) => z <= 0)) return numError(`row ${i + 1} has a score ≤ 0, which ${method} aggregation cannot take`);
+  if (zs.some((z) => z <= 0)) return fail('num', 'nonPositiveScore', { row: i + 1, method });
   if (method === 'geometric') {
     return Math.exp(sum(zs.map((z, j) => ws[j] * Math.log(z))) / coverage);
   }
@@ -106,7 +105,7 @@ export function aggregatePacked(
     }
     const coverage = sumFirst(ws, k);
     if (k === 0 || coverage <= 0 || coverage < minCoverage - 1e-12) {
-      out[i] = notAvailable(`row ${i + 1} has ${percent(coverage)} of the weight present, below minCoverage ${percent(minCoverage)}`);
+      out[i] = fail('na', 'lowCoverage', { row: i + 1, coverage: percent(coverage), minCoverage: percent(minCoverage) });
       continue;
     }
     if (method === 'arithmetic') {
@@ -117,7 +116,7 @@ export function aggregatePacked(
     let positive = true;
     for (let j = 0; j < k; j++) if (zs[j] <= 0) positive = false;
     if (!positive) {
-      out[i] = numError(`row ${i + 1} has a score ≤ 0, which ${method} aggregation cannot take`);
+      out[i] = fail('num', 'nonPositiveScore', { row: i + 1, method });
     } else if (method === 'geometric') {
       for (let j = 0; j < k; j++) terms[j] = ws[j] * Math.log(zs[j]);
       out[i] = Math.exp(sumFirst(terms, k) / coverage);
@@ -144,5 +143,5 @@ export function unitRows(
   const cols = rows > 0 ? scores[0].length : 0;
   if (cols === k) return scores.map((r) => [...r]);
   if (cols === 1 && rows === k) return [scores.map((r) => r[0])];
-  throw valueError(`requires scores with ${k} columns (${columnNames}), got ${rows}×${cols}`);
+  throw fail('value', 'scoresShape', { columns: k, names: columnNames, rows, cols });
 }

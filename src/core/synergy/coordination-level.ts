@@ -3,7 +3,7 @@
  * common ten-band scheme, [0, 0.1) "extreme imbalance" … [0.9, 1] "high-quality coordination".
  */
 import { COORDINATION_BANDS } from '../../data/coordination-bands';
-import { numError, valueError } from '../shared/errors';
+import { fail } from './messages';
 
 /** Values within this distance below a band edge count as on it. */
 const SNAP = 1e-12;
@@ -16,10 +16,10 @@ const SNAP = 1e-12;
  *   scores on a 0–100 scale), and the message names the fix
  */
 export function coordinationLevel(d: number, lang?: string | null): string {
-  if (!Number.isFinite(d)) throw valueError('d must be a number');
-  if (d < 0) throw numError('d must lie in [0, 1]');
+  if (!Number.isFinite(d)) throw fail('value', 'dNotNumber', {});
+  if (d < 0) throw fail('num', 'dNegative', {});
   if (d > 1 + SNAP) {
-    throw valueError(`requires d in [0, 1], not ${d}: D on a 0–100 scale? divide it by 100, or compute it from scores in [0, 1] with NQP.COUPLING_COORDINATION`);
+    throw fail('value', 'dAboveOne', { d });
   }
   const band = Math.min(9, Math.floor(d * 10 + SNAP * 10));
   return COORDINATION_BANDS[band][lang === 'zh' ? 'zh' : 'en'];

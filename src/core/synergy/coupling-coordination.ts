@@ -7,8 +7,9 @@
  * The "modified" form (Wang Shujia et al. 2021) is implemented in
  * modified-coupling-degree.ts but not offered: its transcription is unverified.
  */
-import { divisionByZero, notAvailable, numError, valueError, type Cell } from '../shared/errors';
+import type { Cell } from '../shared/errors';
 import { sum } from '../shared/numeric';
+import { fail } from './messages';
 
 type Output = 'd' | 'c' | 't' | 'all';
 
@@ -17,14 +18,14 @@ const SNAP = 1e-12;
 
 function readWeights(weights: readonly (number | null)[] | null | undefined, k: number): number[] {
   if (weights === null || weights === undefined) return new Array<number>(k).fill(1 / k);
-  if (weights.length !== k) throw valueError(`weights has ${weights.length} values but scores has ${k} columns`);
+  if (weights.length !== k) throw fail('value', 'weightsLength', { count: weights.length, k });
   weights.forEach((w, i) => {
-    if (w === null || w === undefined) throw valueError(`weights: item ${i + 1} is blank`);
-    if (!Number.isFinite(w)) throw valueError(`weights: item ${i + 1} is not a number`);
-    if (w < 0) throw numError(`weights: item ${i + 1} is negative (${w})`);
+    if (w === null || w === undefined) throw fail('value', 'weightBlank', { item: i + 1 });
+    if (!Number.isFinite(w)) throw fail('value', 'weightNotNumber', { item: i + 1 });
+    if (w < 0) throw fail('num', 'weightNegative', { item: i + 1, value: w });
   });
   const total = sum(weights as number[]);
-  if (total === 0) throw divisionByZero('weights sum to 0');
+  if (total === 0) throw fail('div0', 'weightsSumZero', {});
   return (weights as number[]).map((w) => w / total);
 }
 
@@ -35,19 +36,17 @@ function unit(row: readonly (number | null)[], r: number, alpha: readonly number
   for (let j = 0; j < row.length; j++) {
     const v = row[j];
     if (v === null || v === undefined) {
-      const e = notAvailable(`row ${r + 1}: the score in column ${j + 1} is missing`);
+      const e = fail('na', 'scoreMissing', { row: r + 1, column: j + 1 });
       return [e, e, e];
     }
     if (v < 0) {
-      const e = numError(`row ${r + 1}, column ${j + 1}: score ${v} is outside [0, 1]`);
+      const e = fail('num', 'scoreNegative', { row: r + 1, column: j + 1, value: v });
       return [e, e, e];
     }
     // Above 1 by more than rounding, the score is on another scale (most often 0–100): a slip to name, not a
     // point outside the maths' domain, so #VALUE! with the fix. A rounding error above 1 counts as 1.
     if (v > 1 + SNAP) {
-      const e = valueError(
-        `requires scores in [0, 1], not ${v} (row ${r + 1}, column ${j + 1}): scores on a 0–100 scale? divide them by 100, or normalise them with NQP.NORMALIZE`,
-      );
+      const e = fail('value', 'scoreAboveOne', { row: r + 1, column: j + 1, value: v });
       return [e, e, e];
     }
     u.push(Math.min(v, 1));
@@ -56,7 +55,7 @@ function unit(row: readonly (number | null)[], r: number, alpha: readonly number
   const total = sum(u);
   const t = sum(u.map((v, j) => alpha[j] * v));
   if (total === 0) {
-    const e = divisionByZero(`row ${r + 1}: every score is 0, so C is 0/0`);
+    const e = fail('div0', 'scoresAllZero', { row: r + 1 });
     return [e, t, e];
   }
   const geometric = u.some((v) => v === 0) ? 0 : Math.exp(sum(u.map(Math.log)) / k);
@@ -79,18 +78,16 @@ export function couplingCoordination(
 ): Cell[][] {
   const f = formula ?? 'standard';
   if (f === 'modified') {
-    throw valueError(
-      'formula "modified" is not yet available: the transcription of Wang Shujia et al. (2021) is unverified; use "standard"',
-    );
+    throw fail('value', 'modifiedUnavailable', {});
   }
-  if (f !== 'standard') throw valueError(`formula must be "standard", not "${f}"`);
+  if (f !== 'standard') throw fail('value', 'unknownFormula', { formula: f });
   const out = (output ?? 'd') as Output;
-  if (!['d', 'c', 't', 'all'].includes(out)) throw valueError(`output must be "D", "C", "T" or "all", not "${String(output)}"`);
+  if (!['d', 'c', 't', 'all'].includes(out)) throw fail('value', 'unknownOutput', { output: String(output) });
   const k = scores.length > 0 ? scores[0].length : 0;
-  if (scores.length === 0) throw notAvailable('requires at least one row of scores');
-  if (k < 2) throw notAvailable('requires at least two subsystems (columns of scores)');
+  if (scores.length === 0) throw fail('na', 'noScoreRows', {});
+  if (k < 2) throw fail('na', 'tooFewSubsystems', {});
   scores.forEach((row, r) => {
-    if (row.length !== k) throw valueError(`scores: row ${r + 1} has ${row.length} columns, not ${k}`);
+    if (row.length !== k) throw fail('value', 'raggedRow', { name: 'scores', row: r + 1, columns: row.length, k });
   });
   const alpha = readWeights(weights, k);
   const rows = scores.map((row, r) => unit(row, r, alpha));

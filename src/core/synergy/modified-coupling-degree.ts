@@ -9,8 +9,8 @@
  * the formula has been checked against the paper. Kept here, with tests against
  * the derived vectors, so that enabling it is a one-line change.
  */
-import { divisionByZero, notAvailable, numError } from '../shared/errors';
 import { sum } from '../shared/numeric';
+import { fail } from './messages';
 
 /**
  * @param u k ≥ 2 subsystem scores in [0, 1]
@@ -18,12 +18,12 @@ import { sum } from '../shared/numeric';
  */
 export function modifiedCouplingDegree(u: readonly number[]): number {
   const k = u.length;
-  if (k < 2) throw notAvailable('requires at least two subsystems');
+  if (k < 2) throw fail('na', 'modifiedTooFewSubsystems', {});
   u.forEach((v, i) => {
-    if (!(v >= 0 && v <= 1)) throw numError(`score ${i + 1} (${v}) is outside [0, 1]`);
+    if (!(v >= 0 && v <= 1)) throw fail('num', 'modifiedScoreOutside', { index: i + 1, value: v });
   });
   const max = Math.max(...u);
-  if (max === 0) throw divisionByZero('every score is 0');
+  if (max === 0) throw fail('div0', 'modifiedScoresAllZero', {});
   const squares: number[] = [];
   for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) squares.push((u[i] - u[j]) ** 2);
   const pairs = (k * (k - 1)) / 2; // Σ_{m=1}^{k−1} m

@@ -4,8 +4,9 @@
  * columns. Each row becomes its sector shares, or "" (an all-blank row), or the
  * error confined to that row.
  */
-import { DomainError, divisionByZero, notAvailable, numError, valueError } from '../shared/errors';
+import type { DomainError } from '../shared/errors';
 import { sum } from '../shared/numeric';
+import { fail } from './messages';
 
 export interface SectorShares {
   /** Value-added shares Y_i / Y. */
@@ -24,29 +25,32 @@ export function sectorRows(
   const n = valueAdded.length;
   const k = n > 0 ? valueAdded[0].length : 0;
   if (employment.length !== n || employment.some((row) => row.length !== k) || valueAdded.some((row) => row.length !== k)) {
-    throw valueError(
-      `valueAdded (${n}×${k}) and employment (${employment.length}×${employment[0]?.length ?? 0}) must have the same shape`,
-    );
+    throw fail('value', 'sectorShapeMismatch', {
+      rows: n,
+      cols: k,
+      employmentRows: employment.length,
+      employmentCols: employment[0]?.length ?? 0,
+    });
   }
-  if (k < 2) throw notAvailable('requires at least two sectors (columns)');
+  if (k < 2) throw fail('na', 'tooFewSectors', {});
   return valueAdded.map((yRow, r) => {
     const lRow = employment[r];
     const blank = (v: number | null) => v === null || v === undefined;
     if (yRow.every(blank) && lRow.every(blank)) return '';
     for (let j = 0; j < k; j++) {
       const [y, l] = [yRow[j], lRow[j]];
-      if (y === null || y === undefined) return notAvailable(`row ${r + 1}: valueAdded in column ${j + 1} is missing`);
-      if (l === null || l === undefined) return notAvailable(`row ${r + 1}: employment in column ${j + 1} is missing`);
-      if (y < 0) return numError(`row ${r + 1}: valueAdded in column ${j + 1} is negative (${y})`);
-      if (l < 0) return numError(`row ${r + 1}: employment in column ${j + 1} is negative (${l})`);
+      if (y === null || y === undefined) return fail('na', 'valueMissing', { row: r + 1, name: 'valueAdded', column: j + 1 });
+      if (l === null || l === undefined) return fail('na', 'valueMissing', { row: r + 1, name: 'employment', column: j + 1 });
+      if (y < 0) return fail('num', 'valueNegative', { row: r + 1, name: 'valueAdded', column: j + 1, value: y });
+      if (l < 0) return fail('num', 'valueNegative', { row: r + 1, name: 'employment', column: j + 1, value: l });
       if (l === 0 && y > 0) {
-        return divisionByZero(`row ${r + 1}: employment in column ${j + 1} is 0 while its value added is positive`);
+        return fail('div0', 'employmentZero', { row: r + 1, column: j + 1 });
       }
     }
     const totalY = sum(yRow as number[]);
     const totalL = sum(lRow as number[]);
-    if (totalY === 0) return divisionByZero(`row ${r + 1}: total value added is 0`);
-    if (totalL === 0) return divisionByZero(`row ${r + 1}: total employment is 0`);
+    if (totalY === 0) return fail('div0', 'totalValueAddedZero', { row: r + 1 });
+    if (totalL === 0) return fail('div0', 'totalEmploymentZero', { row: r + 1 });
     return { y: (yRow as number[]).map((v) => v / totalY), l: (lRow as number[]).map((v) => v / totalL) };
   });
 }

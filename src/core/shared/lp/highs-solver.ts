@@ -10,7 +10,7 @@
  * Under Node (tests, scripts) the package finds it in node_modules itself.
  */
 import type { Highs, InitOptions } from 'highs';
-import { notAvailable } from '../errors';
+import { fail } from '../shared-messages';
 
 export type { Highs, Model, ModelData } from 'highs';
 
@@ -54,7 +54,7 @@ export function loadSolver(): Promise<Highs> {
       .catch((e: unknown) => {
         pending = null;
         const detail = e instanceof Error ? e.message : String(e);
-        throw notAvailable(`the linear programming solver could not be loaded (${detail})`);
+        throw fail('na', 'solverNotLoaded', { detail });
       });
   }
   return pending;
