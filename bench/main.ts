@@ -118,7 +118,9 @@ const CHILD_SOURCES = [
   'bench/memory.ts',
   'src/core/shared/random.ts',
   'src/core/security/dependence-ratio.ts',
+  'src/core/security/messages.ts',
   'src/core/shared/errors.ts',
+  'src/core/shared/messages.ts',
   'tests/helpers/custom-functions.ts',
 ];
 
