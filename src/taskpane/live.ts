@@ -15,19 +15,23 @@ import { ExcelError, type ExcelCell, type ExcelResult } from '../excel/excel-err
 import { expectedText } from '../registry/formula';
 import type { Example, ExpectedCell, FunctionSpec } from '../registry/types';
 
-const computed = new WeakMap<Example, Promise<ExcelResult>>();
+/** Each example's result, by the language of its messages. */
+const computed = new WeakMap<Example, Map<'en' | 'zh', Promise<ExcelResult>>>();
 
 let live: Promise<typeof import('./live-registry')> | null = null;
 
-/** The example computed by the whole spec of the same name, as Excel would call it. */
-async function invokeLive(spec: FunctionSpec, example: Example): Promise<ExcelResult> {
+/** The example computed by the whole spec of the same name, as Excel would call it, its messages in `lang`. */
+async function invokeLive(spec: FunctionSpec, example: Example, lang: 'en' | 'zh'): Promise<ExcelResult> {
   live ??= import(/* webpackChunkName: "live" */ './live-registry').catch((e: unknown) => {
     live = null;
     throw e;
   });
-  const { specByName, invoke, ExcelError: LiveError } = await live;
+  const { specByName, invoke, ExcelError: LiveError, setMessageLanguage, loadChinese } = await live;
   const whole = specByName.get(spec.name);
   if (whole === undefined) throw new Error(`no function ${spec.name} in this version`);
+  // The messages in the pane's language, as Excel in that language shows them (the Chinese is a chunk of its own).
+  if (lang === 'zh') await loadChinese().catch(() => undefined);
+  setMessageLanguage(lang);
   const result = await invoke(whole, example.args);
   // The chunk has its own copy of the adapter (another layer of the bundle): its error cells become the pane's.
   if (LiveError === ExcelError) return result;
@@ -39,14 +43,17 @@ async function invokeLive(spec: FunctionSpec, example: Example): Promise<ExcelRe
  * first call yields to the browser first, so the page can paint its
  * "computing…" state before any work starts.
  */
-export function computeExample(spec: FunctionSpec, example: Example): Promise<ExcelResult> {
-  let result = computed.get(example);
+export function computeExample(spec: FunctionSpec, example: Example, lang: 'en' | 'zh' = 'en'): Promise<ExcelResult> {
+  let byLang = computed.get(example);
+  if (byLang === undefined) computed.set(example, (byLang = new Map()));
+  let result = byLang.get(lang);
   if (result === undefined) {
-    result = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => invokeLive(spec, example));
-    computed.set(example, result);
+    result = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => invokeLive(spec, example, lang));
+    byLang.set(lang, result);
     // A result that differs (the solver chunk failed to load, say) is not kept: opening the page again retries.
+    const mine = byLang;
     void result.then((r) => {
-      if (!matchesExpected(r, example)) computed.delete(example);
+      if (!matchesExpected(r, example)) mine.delete(lang);
     });
   }
   return result;

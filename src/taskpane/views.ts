@@ -261,10 +261,10 @@ function cellsText(rows: readonly (readonly unknown[])[], format: (v: never) => 
  * result is in, then the result as Excel would show it and whether it matches
  * the expected one. aria-busy tells screen readers the line is still filling.
  */
-function liveResult(spec: FunctionSpec, example: Example, s: Strings): HTMLElement {
+function liveResult(spec: FunctionSpec, example: Example, s: Strings, lang: UiLang): HTMLElement {
   const line = el('p', { className: 'live' }, el('span', { className: 'subtle live-state', textContent: s.computing }));
   line.setAttribute('aria-busy', 'true');
-  computeExample(spec, example).then(
+  computeExample(spec, example, lang).then(
     (result) => {
       const ok = matchesExpected(result, example);
       const mark = el('span', { className: ok ? 'live-ok' : 'live-bad' }, el('span', { textContent: ok ? '✓' : '✗' }), ` ${ok ? s.liveMatches : s.liveDiffers}`);
@@ -275,8 +275,8 @@ function liveResult(spec: FunctionSpec, example: Example, s: Strings): HTMLEleme
         el('code', { className: result.length > 1 ? 'result live-value block' : 'result live-value', textContent: resultText(result) }),
         ' ',
         mark,
-        // The adapter's messages are in English, as Excel shows them.
-        ...errorMessages(result).map((m) => Object.assign(el('span', { className: 'subtle live-message', textContent: m }), { lang: 'en' })),
+        // The messages in the pane's language, as Excel in that language shows them.
+        ...errorMessages(result).map((m) => Object.assign(el('span', { className: 'subtle live-message', textContent: m }), { lang: lang === 'zh' ? 'zh-CN' : 'en' })),
       );
       line.dataset.match = String(ok);
       line.removeAttribute('aria-busy');
@@ -311,7 +311,7 @@ export function functionPage(spec: FunctionSpec, ctx: ViewContext): HTMLElement 
       el('p', { textContent: ex.title[lang] }),
       el('p', {}, codeText('formula', exampleFormula(spec, ex.args))),
       el('p', {}, el('span', { className: 'subtle', textContent: s.result + s.colon }), codeText('result', cellsText(ex.expected, expectedText))),
-      ...(ctx.preview ? [liveResult(spec, ex, s)] : []),
+      ...(ctx.preview ? [liveResult(spec, ex, s, lang)] : []),
     ),
   );
   const terms = spec.glossary.map((id) => findTerm(id)).filter((t): t is Term => t !== undefined);

@@ -24,6 +24,18 @@ it('computes an example once, and only when asked', async () => {
   expect(resultText(await first)).toBe('0.4285714286');
 });
 
+it('gives the messages in the pane\'s language, each language computed once', async () => {
+  const spec = specByName.get('ELEMENT_SCORE')!;
+  const example = spec.examples[4]; // a #VALUE! with its message
+  const en = errorMessages(await computeExample(spec, example, 'en'));
+  const zh = errorMessages(await computeExample(spec, example, 'zh'));
+  expect(en[0]).toMatch(/^NQP\.ELEMENT_SCORE [a-z]/);
+  expect(zh[0]).toMatch(/^NQP\.ELEMENT_SCORE[ ：][\s\S]*[\u4e00-\u9fff]/);
+  expect(computeExample(spec, example, 'zh')).toBe(computeExample(spec, example, 'zh'));
+  // The English is unchanged by a Chinese computation before it.
+  expect(errorMessages(await computeExample(spec, spec.examples[4], 'en'))).toEqual(en);
+});
+
 it('reports a result that differs: another value, another error, another shape', () => {
   const example = { title: { en: '', zh: '' }, args: [], expected: [[0.5], [{ error: '#NUM!' as const }]], tolerance: 1e-6, source: '' };
   expect(matchesExpected([[0.5000001], [new ExcelError('#NUM!')]], example)).toBe(true);
