@@ -18,6 +18,7 @@
  * cannot be read, the call's result is #VALUE! saying so, not a result that may
  * have counted blanks as zeros.
  */
+import { splitReference } from '../core/shared/a1';
 import type { DomainError } from '../core/shared/errors';
 import { fromCatalogue } from './messages';
 
@@ -32,18 +33,6 @@ export interface CellKinds {
 
 /** Reads the kinds of the cells at each address (one sync for all); rejects when Excel cannot. */
 export type CellKindReader = (addresses: readonly string[]) => Promise<readonly CellKinds[]>;
-
-/** A sheet-qualified A1 reference in this workbook: Sheet1!B2:M31, 'My data'!A:A, $B$2, 1:1. */
-const REFERENCE = /^(?:(?:'(?:[^']|'')+'|[^'![\]:]+)!)?(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)$/;
-
-/** The sheet (null: the formula's own, which the address then omits) and the cells of a reference. */
-export function splitReference(address: string): { sheet: string | null; cells: string } | null {
-  if (!REFERENCE.test(address)) return null;
-  const bang = address.lastIndexOf('!');
-  if (bang < 0) return { sheet: null, cells: address };
-  const sheet = address.slice(0, bang);
-  return { sheet: sheet.startsWith("'") ? sheet.slice(1, -1).replace(/''/g, "'") : sheet, cells: address.slice(bang + 1) };
-}
 
 function holdsZero(arg: unknown): boolean {
   if (arg === 0) return true;

@@ -15,7 +15,8 @@
 import { ExcelError, type ExcelResult } from '../excel/excel-error';
 import { specByName } from '../registry';
 import type { FunctionSpec } from '../registry/types';
-import { cellAt, type FormulaArg, type FormulaCall, parseCall } from './formula-call';
+import { A1_WHOLE, cellAt } from '../core/shared/a1';
+import { type FormulaArg, type FormulaCall, parseCall } from './formula-call';
 
 export type HintId = 'header-row' | 'header-column' | 'text-numbers' | 'percent-scale' | 'percentage' | 'spill' | 'unknown-name' | 'busy' | 'calc' | 'stale';
 
@@ -88,8 +89,6 @@ function asArgument(v: unknown, type: string | undefined): unknown {
   return v;
 }
 
-const WHOLE = /^(?:\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)$/;
-
 /** What the explainer needs from Excel, behind one interface so that tests can stand in for it. */
 export interface WorkbookReader {
   /** The active cell: its address, formula (of the spill's anchor, if it is in a spill), shown value, and offset in the spill. */
@@ -129,7 +128,7 @@ export function excelReader(): WorkbookReader {
           const ws = context.workbook.worksheets.getItem(r.sheet ?? sheetName);
           const range = ws.getRange(r.cells);
           // A whole column or row: from its first cell to the end of the used range (the rest is blank).
-          return WHOLE.test(r.cells) ? range.getIntersectionOrNullObject(ws.getRange('A1').getBoundingRect(ws.getUsedRange(true))) : range;
+          return A1_WHOLE.test(r.cells) ? range.getIntersectionOrNullObject(ws.getRange('A1').getBoundingRect(ws.getUsedRange(true))) : range;
         });
         for (const r of ranges) r?.load('values,valueTypes');
         await context.sync();
@@ -265,7 +264,7 @@ const isLabel = (v: unknown): boolean => typeof v === 'string' && v.trim() !== '
 
 /** The reference without its first `rows` rows and `columns` columns, e.g. B1:M31 → B2:M31. */
 function without(cells: string, rows: number, columns: number, height: number, width: number): string | undefined {
-  if (WHOLE.test(cells) || height - rows < 1 || width - columns < 1) return undefined;
+  if (A1_WHOLE.test(cells) || height - rows < 1 || width - columns < 1) return undefined;
   const first = cellAt(cells, rows, columns);
   const last = cellAt(cells, height - 1, width - 1);
   return first === last ? first : `${first}:${last}`;

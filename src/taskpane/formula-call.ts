@@ -9,6 +9,8 @@
  * appear as NQP.NAME or, as stored in a file, _xldudf_NQP_NAME.
  */
 
+import { splitReference } from '../core/shared/a1';
+
 export type FormulaArg =
   | { kind: 'omitted'; text: '' }
   | { kind: 'value'; value: number | string | boolean; text: string }
@@ -25,7 +27,6 @@ export interface FormulaCall {
 }
 
 const CALL = /(?:^|[^A-Za-z0-9_.])(?:NQP\.|_xldudf_NQP_)([A-Za-z0-9_]+)\s*\(/gi;
-const CELLS = /^(?:\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3}|\$?\d+:\$?\d+)$/;
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?%?$/i;
 const NAME = /^[A-Za-z_\\\u3400-\u9fff][A-Za-z0-9_.\\\u3400-\u9fff]*$/;
 
@@ -112,17 +113,9 @@ function argument(raw: string): FormulaArg {
   }
   const inner = parseCall(text, true);
   if (inner !== null) return { kind: 'call', call: inner, text };
-  const bang = text.lastIndexOf('!');
-  if (bang > 0) {
-    const sheet = text.slice(0, bang);
-    const cells = text.slice(bang + 1);
-    const quoted = /^'(?:[^']|'')+'$/.test(sheet);
-    if (CELLS.test(cells) && (quoted || /^[^'![\]:]+$/.test(sheet))) {
-      return { kind: 'reference', sheet: quoted ? sheet.slice(1, -1).replace(/''/g, "'") : sheet, cells, text };
-    }
-    return { kind: 'other', text };
-  }
-  if (CELLS.test(text)) return { kind: 'reference', sheet: null, cells: text, text };
+  const ref = splitReference(text);
+  if (ref !== null) return { kind: 'reference', sheet: ref.sheet, cells: ref.cells, text };
+  if (text.includes('!')) return { kind: 'other', text };
   if (NAME.test(text)) return { kind: 'name', name: text, text };
   return { kind: 'other', text };
 }
@@ -142,27 +135,4 @@ export function parseCall(formula: string, whole = false): FormulaCall | null {
   const inside = text.slice(open, end);
   const args = inside.trim() === '' ? [] : split(inside, ',').map(argument);
   return { name, args };
-}
-
-/** The first row and column (0-based) of an A1 reference's cells, for naming a cell inside it. */
-export function origin(cells: string): { row: number; column: number } {
-  const first = cells.replace(/\$/g, '').split(':')[0];
-  const m = /^([A-Za-z]*)(\d*)$/.exec(first);
-  const letters = m?.[1] ?? '';
-  const digits = m?.[2] ?? '';
-  const column = letters === '' ? 0 : [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: digits === '' ? 0 : Number(digits) - 1, column };
-}
-
-/** The A1 address of the cell `rows` below and `columns` right of a reference's first cell. */
-export function cellAt(cells: string, rows: number, columns: number): string {
-  const o = origin(cells);
-  let c = o.column + columns + 1;
-  let letters = '';
-  while (c > 0) {
-    const r = (c - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    c = Math.floor((c - 1) / 26);
-  }
-  return `${letters}${o.row + rows + 1}`;
 }

@@ -10,7 +10,7 @@
  * selection and writing the sheet are in index-builder-excel.ts.
  */
 import type { Block, ChartDef, Formula, SheetDef, Text } from '../templates/model';
-import { columnName } from '../templates/model';
+import { columnName, quoteSheet } from '../core/shared/a1';
 
 /** The analyst's table as read from the selection. */
 export interface TableInfo {
@@ -78,16 +78,11 @@ export class BuildError extends Error {
 const t = (en: string, zh: string): Text => ({ en, zh });
 const formula = (f: string): Formula => ({ f });
 
-/** A sheet name as a formula writes it: quoted when it is not a plain name. */
-export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
-
 /** The absolute address of `rows` × `cols` cells of the table's sheet from 0-based (row, col). */
 function absolute(table: TableInfo, row: number, col: number, rows: number, cols: number): string {
   const a = `$${columnName(col)}$${row + 1}`;
   const b = `$${columnName(col + cols - 1)}$${row + rows}`;
-  return `${sheetRef(table.sheet)}!${rows === 1 && cols === 1 ? a : `${a}:${b}`}`;
+  return `${quoteSheet(table.sheet)}!${rows === 1 && cols === 1 ? a : `${a}:${b}`}`;
 }
 
 /** The indicator columns (0-based in the table): all but the units, periods and regions; they must be side by side. */

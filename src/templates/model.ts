@@ -100,37 +100,8 @@ export interface TemplateDef {
 // ---------------------------------------------------------------------------
 // A1 addresses
 
-/** 0-based column index → letters (0 → A, 26 → AA). */
-export function columnName(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Letters → 0-based column index. */
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
-
-/** A cell as 0-based row and column. */
-export interface CellRef {
-  row: number;
-  col: number;
-}
-
-/** "$B$7" or "B7" → 0-based row and column. */
-export function parseCell(address: string): CellRef {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
-  if (!m) throw new Error(`not a cell address: ${address}`);
-  return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
-}
+export { type CellRef, columnIndex, columnName, parseCell } from '../core/shared/a1';
+import { columnName, parseCell } from '../core/shared/a1';
 
 export interface Area {
   top: number;

@@ -9,7 +9,8 @@
  * getIntersectionOrNullObject, valueTypes) that computes the ranges itself.
  */
 import { ExcelError, type ExcelResult, invoke } from '../../src/excel/adapter';
-import { type CellKindReader, type CellKinds, excelCellKinds, restoreBlanks, splitReference } from '../../src/excel/blank-cells';
+import { type CellKindReader, type CellKinds, excelCellKinds, restoreBlanks } from '../../src/excel/blank-cells';
+import { splitReference } from '../../src/core/shared/a1';
 import { DomainError } from '../../src/core/shared/errors';
 import { specByName } from '../../src/registry';
 import vectors from '../fixtures/vectors/entropy_weight.json';

@@ -7,7 +7,8 @@
  * read in two syncs and never written.
  */
 import { type Explanation, excelReader, explainActiveCell, type WorkbookReader } from '../../src/taskpane/explain';
-import { cellAt, parseCall } from '../../src/taskpane/formula-call';
+import { parseCall } from '../../src/taskpane/formula-call';
+import { cellAt } from '../../src/core/shared/a1';
 
 const engine = () => import('../../src/taskpane/live-registry');
 

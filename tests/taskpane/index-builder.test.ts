@@ -9,7 +9,8 @@
 import type { RawCellContent } from 'hyperformula';
 import { type ExcelResult, invoke } from '../../src/excel/adapter';
 import { specByName } from '../../src/registry';
-import { type Choices, BuildError, defaultChoices, indicatorColumns, planIndex, sheetRef, type TableInfo } from '../../src/taskpane/index-builder';
+import { type Choices, BuildError, defaultChoices, indicatorColumns, planIndex, type TableInfo } from '../../src/taskpane/index-builder';
+import { quoteSheet } from '../../src/core/shared/a1';
 import { type Block, type Lang, type SheetDef, parseCell } from '../../src/templates/model';
 import { computeWorkbook, DetailedCellError, valueAt } from '../templates/hyperformula';
 
@@ -112,11 +113,11 @@ describe('indicatorColumns', () => {
     expect(why(() => indicatorColumns({ ...TABLE, rows: 2 }, null, 1))?.[0]).toMatch(/three rows/);
   });
   it('quotes a sheet name where a formula needs it', () => {
-    expect(sheetRef('Data')).toBe('Data');
-    expect(sheetRef("My data")).toBe("'My data'");
-    expect(sheetRef("Bob's")).toBe("'Bob''s'");
-    expect(sheetRef('AB12')).toBe("'AB12'");
-    expect(sheetRef('数据')).toBe("'数据'");
+    expect(quoteSheet('Data')).toBe('Data');
+    expect(quoteSheet("My data")).toBe("'My data'");
+    expect(quoteSheet("Bob's")).toBe("'Bob''s'");
+    expect(quoteSheet('AB12')).toBe("'AB12'");
+    expect(quoteSheet('数据')).toBe("'数据'");
   });
 });
 
