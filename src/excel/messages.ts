@@ -19,6 +19,7 @@
  * (src/core/shared/messages.ts); their Chinese is a lazy chunk (loadChinese).
  */
 import { DomainError, type ErrorKind, type LocalizedMessage } from '../core/shared/errors';
+import { group } from '../core/shared/messages';
 
 export type Language = 'en' | 'zh';
 
@@ -35,8 +36,8 @@ interface Template<P> {
 
 const t = <P>(en: (p: P) => string, zh: (p: P) => string): Template<P> => ({ en, zh });
 
-/** 1048576 → "1,048,576" (no Intl needed). */
-export const group = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+/** 1048576 → "1,048,576" (the core's messages write their counts the same way). */
+export { group };
 
 const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 

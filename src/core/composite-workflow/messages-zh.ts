@@ -1,6 +1,7 @@
 /** The messages of the composite-workflow family, in Chinese: the ids and parameters of messages.ts. */
 import type { ChineseOf } from '../shared/messages';
-import { type EN, renumberColumns, thousands } from './messages';
+import { group } from '../shared/messages';
+import { type EN, renumberColumns } from './messages';
 
 /** A series of GREY_CORRELATION before a Chinese word: "reference " (a space after the Latin name), "factors 的第 2 列". */
 const seriesZh = (column: number | null): string => (column === null ? 'reference ' : `factors 的第 ${column} 列`);
@@ -78,11 +79,11 @@ export const ZH: ChineseOf<typeof EN> = {
   unknownChoice: (p) => `要求 choices 的每一项为 "normalization"、"weighting"、"aggregation"、"noise" 之一：第 ${p.position} 项为 "${p.found}"`,
   choiceTwice: (p) => `要求 choices 中每项选择只出现一次："${p.choice}" 出现了两次`,
   noChoice: () => '要求 choices 至少包含 "normalization"、"weighting"、"aggregation"、"noise" 中的一项',
-  runsRange: (p) => `runs 必须是 1 至 ${thousands(p.max)} 的整数`,
+  runsRange: (p) => `runs 必须是 1 至 ${group(p.max)} 的整数`,
   tooMuchWork: (p) =>
-    `要求构建次数（${thousands(p.builds)}）× data 的单元格数（${thousands(p.cells)}）不超过 ${thousands(p.max)}：请减少 runs 或数据`,
+    `要求构建次数（${group(p.builds)}）× data 的单元格数（${group(p.cells)}）不超过 ${group(p.max)}：请减少 runs 或数据`,
   tooManyKeptRanks: (p) =>
-    `要求 2 × runs × data 的行数不超过 ${thousands(p.max)}，而不是 2 × ${thousands(p.runs)} × ${thousands(p.rows)}：请减少 runs 或行数`,
+    `要求 2 × runs × data 的行数不超过 ${group(p.max)}，而不是 2 × ${group(p.runs)} × ${group(p.rows)}：请减少 runs 或行数`,
   rankShiftConstant: () => '平均绝对名次变动在每次模拟中都相同，因此其方差为 0，敏感性指数为 0/0',
   outputConstant: () => '输出在每次模拟中都相同，因此其方差为 0，敏感性指数为 0/0',
 

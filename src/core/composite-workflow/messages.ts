@@ -2,10 +2,8 @@
  * The messages of the composite-workflow family, in English: one template a message, by id
  * (the Chinese are in messages-zh.ts; see src/core/shared/messages.ts).
  */
-import { catalogue, type Inner } from '../shared/messages';
+import { catalogue, group, type Inner } from '../shared/messages';
 
-/** 100000 → "100,000". */
-export const thousands = (x: number): string => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 /** A series of GREY_CORRELATION: the reference (column null), or a column of the factors. */
 const seriesEn = (column: number | null): string => (column === null ? 'reference' : `column ${column} of factors`);
@@ -109,11 +107,11 @@ export const EN = {
     `requires each of choices to be one of "normalization", "weighting", "aggregation", "noise": found "${p.found}" in position ${p.position}`,
   choiceTwice: (p: { choice: string }) => `requires each choice once in choices: "${p.choice}" is named twice`,
   noChoice: () => 'requires choices to name at least one of "normalization", "weighting", "aggregation", "noise"',
-  runsRange: (p: { max: number }) => `runs must be a whole number from 1 to ${thousands(p.max)}`,
+  runsRange: (p: { max: number }) => `runs must be a whole number from 1 to ${group(p.max)}`,
   tooMuchWork: (p: { builds: number; cells: number; max: number }) =>
-    `requires the runs built (${thousands(p.builds)}) × the cells of data (${thousands(p.cells)}) to be at most ${thousands(p.max)}: use fewer runs or less data`,
+    `requires the runs built (${group(p.builds)}) × the cells of data (${group(p.cells)}) to be at most ${group(p.max)}: use fewer runs or less data`,
   tooManyKeptRanks: (p: { max: number; runs: number; rows: number }) =>
-    `requires 2 × runs × rows of data to be at most ${thousands(p.max)}, not 2 × ${thousands(p.runs)} × ${thousands(p.rows)}: use fewer runs or fewer rows`,
+    `requires 2 × runs × rows of data to be at most ${group(p.max)}, not 2 × ${group(p.runs)} × ${group(p.rows)}: use fewer runs or fewer rows`,
   rankShiftConstant: () => 'the mean absolute rank shift is the same in every run, so its variance is 0 and the sensitivity indices are 0/0',
   outputConstant: () => 'the output is the same in every run, so its variance is 0 and the sensitivity indices are 0/0',
 

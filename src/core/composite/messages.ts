@@ -2,13 +2,11 @@
  * The messages of the composite family, in English: one template a message, by id
  * (the Chinese are in messages-zh.ts; see src/core/shared/messages.ts).
  */
-import { catalogue } from '../shared/messages';
+import { catalogue, plain } from '../shared/messages';
 
 /** A cell of a matrix, 1-based: "row 2, column 3". */
 const cell = (row: number, column: number): string => `row ${row}, column ${column}`;
 
-/** A message without parameters (called with {}). */
-const plain = (text: string): ((p: Record<string, never>) => string) => () => text;
 
 export const EN = {
   // Reading data and directions (normalize.ts), for every function of the family and the workflow

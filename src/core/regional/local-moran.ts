@@ -34,6 +34,7 @@
  */
 import type { Cell } from '../shared/errors';
 import { normalTwoSided } from '../shared/distributions';
+import { group } from '../shared/messages';
 import { Pacer } from '../shared/pacer';
 import { isPairwisePath, pairwiseWeights, parseStandardize, readValueColumns, readWeights, zAndP } from './spatial-statistics';
 import { fail } from './messages';
@@ -49,7 +50,6 @@ export const MAX_LOCAL_MORAN_DRAWS = 1_000_000_000;
 export const MIN_PERMUTATIONS = 99;
 export const MAX_PERMUTATIONS = 99_999;
 
-const format = (n: number): string => String(trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 
 export function parseScaling(v: unknown): 'n-1' | 'n' {
   const s = String(v ?? 'n-1').toLowerCase().replace(/\s+/g, '').replace('−', '-');
@@ -82,7 +82,7 @@ export async function localMoran(
   const scale = parseScaling(scaling);
   const P = permutations ?? 0;
   if (!(P === 0 || (Number.isInteger(P) && P >= MIN_PERMUTATIONS && P <= MAX_PERMUTATIONS))) {
-    throw fail('num', 'badPermutations', { min: MIN_PERMUTATIONS, max: format(MAX_PERMUTATIONS), value: P });
+    throw fail('num', 'badPermutations', { min: MIN_PERMUTATIONS, max: group(MAX_PERMUTATIONS), value: P });
   }
   const flat = Array.isArray(values) && values.length > 0 && Array.isArray(values[0]) ? (values as unknown[][]).flat() : (values as unknown[]);
   const cols = readValueColumns(
@@ -165,7 +165,7 @@ export async function localMoran(
   }
 
   if (P * nnz > MAX_LOCAL_MORAN_DRAWS) {
-    throw fail('value', 'tooManyDraws', { max: format(MAX_LOCAL_MORAN_DRAWS), permutations: format(P), weights: format(nnz) });
+    throw fail('value', 'tooManyDraws', { max: group(MAX_LOCAL_MORAN_DRAWS), permutations: group(P), weights: group(nnz) });
   }
   const rng = new Int32Array([trunc(seed ?? 1) | 0]);
   let zMax = 0;

@@ -34,6 +34,12 @@ export interface Inner {
 
 export const innerOf = (e: DomainError): Inner => ({ text: e.message, localized: e.localized });
 
+/** A message without parameters: its template takes none (the error is made with `{}`, or without). */
+export const plain = (text: string): ((p: Record<string, never>) => string) => () => text;
+
+/** A whole number with thousands separators, as the messages write counts and limits: 1048576 → "1,048,576". */
+export const group = (n: number): string => String(Math.trunc(n)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
 /** The parameters `fail` takes for a template: its own, or none (or `{}`) for a template without any. */
 type FailParams<F extends (p: never) => string> = Parameters<F> extends [] ? [params?: Record<string, never>] : [params: Parameters<F>[0]];
 

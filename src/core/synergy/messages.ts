@@ -2,10 +2,8 @@
  * The messages of the synergy family, in English: one template a message, by id
  * (the Chinese are in messages-zh.ts; see src/core/shared/messages.ts).
  */
-import { catalogue } from '../shared/messages';
+import { catalogue, plain } from '../shared/messages';
 
-/** A message without parameters: its template takes none (the error is made with `{}`). */
-const plain = (text: string): ((p: Record<string, never>) => string) => () => text;
 
 export const EN = {
   // COORDINATION_LEVEL (coordination-level.ts)
