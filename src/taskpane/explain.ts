@@ -17,6 +17,7 @@ import { specByName } from '../registry';
 import type { FunctionSpec } from '../registry/types';
 import { A1_WHOLE, cellAt } from '../core/shared/a1';
 import { type FormulaArg, type FormulaCall, parseCall } from './formula-call';
+import { liveEngine } from './live';
 
 export type HintId = 'header-row' | 'header-column' | 'text-numbers' | 'percent-scale' | 'percentage' | 'spill' | 'unknown-name' | 'busy' | 'calc' | 'stale';
 
@@ -137,31 +138,11 @@ export function excelReader(): WorkbookReader {
   };
 }
 
-/** The live chunk: the whole specs and the adapter (the pane's own specs carry no maths). */
-type Live = Pick<typeof import('./live-registry'), 'specByName' | 'invoke' | 'ExcelError'> & {
-  setMessageLanguage?: (language: 'en' | 'zh') => void;
-  loadChinese?: () => Promise<void>;
-};
-let live: Promise<Live> | null = null;
-const loadLive = (): Promise<Live> =>
-  (live ??= import(/* webpackChunkName: "live" */ './live-registry').catch((e: unknown) => {
-    live = null;
-    throw e;
-  }));
-
-/** The error of a result cell, in the pane's ExcelError (the live chunk has its own copy of the class). */
-function asError(v: unknown, liveError: Live['ExcelError']): ExcelError | null {
-  if (v instanceof ExcelError) return v;
-  if (v instanceof liveError) return new ExcelError(v.code, v.detail);
-  return null;
-}
-
 /**
- * Explains the active cell. `reader` reads the workbook (Excel's by default),
- * `engine` loads the adapter and the maths (the live chunk by default); the
- * messages come in `lang` (the Chinese of the core's from its lazy chunk).
+ * Explains the active cell. `reader` reads the workbook (Excel's by default);
+ * the call runs through the live chunk's adapter (live.ts), its messages in `lang`.
  */
-export async function explainActiveCell(reader: WorkbookReader = excelReader(), engine: () => Promise<Live> = loadLive, lang: 'en' | 'zh' = 'en'): Promise<Explanation> {
+export async function explainActiveCell(reader: WorkbookReader = excelReader(), lang: 'en' | 'zh' = 'en'): Promise<Explanation> {
   const cell = await reader.activeCell();
   const base = { address: cell.address, inner: [], hints: [] as Hint[] };
   const call = cell.formula.startsWith('=') ? parseCall(cell.formula) : null;
@@ -186,24 +167,21 @@ export async function explainActiveCell(reader: WorkbookReader = excelReader(), 
   const missing = refs.find((_, i) => read[i] === null);
   if (missing !== undefined) return { ...explanation, status: 'unsupported', unsupported: missing.text ?? '' };
 
-  const loaded = await engine();
-  const { specByName: whole, invoke, ExcelError: LiveError } = loaded;
-  loaded.setMessageLanguage?.(lang);
-  if (lang === 'zh') await loaded.loadChinese?.().catch(() => undefined);
+  const engine = await liveEngine(lang);
   // Evaluates a call as Excel does, nested NQP calls first; records the errors of nested calls.
   const evaluate = async (c: FormulaCall): Promise<ExcelResult> => {
-    const s = whole.get(c.name);
+    const s = engine.spec(c.name);
     if (s === undefined) throw new Error(`no function NQP.${c.name}`);
     const args: unknown[] = [];
     for (let i = 0; i < s.params.length; i++) {
       const a = c.args[i];
-      args.push(await argumentValue(s, i, a, values, evaluate, (r) => recordInner(explanation, a, r, LiveError)));
+      args.push(await argumentValue(s, i, a, values, evaluate, (r) => recordInner(explanation, a, r)));
     }
-    return invoke(s, args);
+    return engine.invoke(s, args);
   };
   const result = await evaluate(call);
   const at = result[cell.row]?.[cell.column];
-  const error = asError(at, LiveError) ?? firstError(result, LiveError);
+  const error = at instanceof ExcelError ? at : firstError(result);
   if (error !== null) {
     explanation.code = error.code;
     explanation.message = error.detail;
@@ -216,17 +194,14 @@ export async function explainActiveCell(reader: WorkbookReader = excelReader(), 
   return explanation;
 }
 
-function firstError(result: ExcelResult, liveError: Live['ExcelError']): ExcelError | null {
-  for (const row of result) for (const v of row) {
-    const e = asError(v, liveError);
-    if (e !== null) return e;
-  }
+function firstError(result: ExcelResult): ExcelError | null {
+  for (const row of result) for (const v of row) if (v instanceof ExcelError) return v;
   return null;
 }
 
-function recordInner(explanation: Explanation, arg: FormulaArg | undefined, result: ExcelResult, liveError: Live['ExcelError']): void {
+function recordInner(explanation: Explanation, arg: FormulaArg | undefined, result: ExcelResult): void {
   if (arg?.kind !== 'call') return;
-  const e = firstError(result, liveError);
+  const e = firstError(result);
   if (e !== null && !explanation.inner.some((i) => i.name === arg.call.name && i.message === e.detail)) {
     explanation.inner.push({ name: arg.call.name, code: e.code, message: e.detail });
   }

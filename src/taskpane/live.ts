@@ -20,22 +20,43 @@ const computed = new WeakMap<Example, Map<'en' | 'zh', Promise<ExcelResult>>>();
 
 let live: Promise<typeof import('./live-registry')> | null = null;
 
-/** The example computed by the whole spec of the same name, as Excel would call it, its messages in `lang`. */
-async function invokeLive(spec: FunctionSpec, example: Example, lang: 'en' | 'zh'): Promise<ExcelResult> {
+/** What the pane computes with: the specs whole (the pane's own carry no maths) and a call through the adapter. */
+export interface LiveEngine {
+  spec(name: string): FunctionSpec | undefined;
+  /** A call as Excel makes it; the error cells are the pane's ExcelError. */
+  invoke(spec: FunctionSpec, args: readonly unknown[]): Promise<ExcelResult>;
+}
+
+/**
+ * The live chunk (live-registry.ts: the specs whole and the adapter), loaded
+ * once (a failed load is tried again), with its messages in `lang` (the
+ * Chinese of the core's messages is a chunk of its own, fetched first).
+ */
+export async function liveEngine(lang: 'en' | 'zh'): Promise<LiveEngine> {
   live ??= import(/* webpackChunkName: "live" */ './live-registry').catch((e: unknown) => {
     live = null;
     throw e;
   });
   const { specByName, invoke, ExcelError: LiveError, setMessageLanguage, loadChinese } = await live;
-  const whole = specByName.get(spec.name);
-  if (whole === undefined) throw new Error(`no function ${spec.name} in this version`);
-  // The messages in the pane's language, as Excel in that language shows them (the Chinese is a chunk of its own).
   if (lang === 'zh') await loadChinese().catch(() => undefined);
   setMessageLanguage(lang);
-  const result = await invoke(whole, example.args);
-  // The chunk has its own copy of the adapter (another layer of the bundle): its error cells become the pane's.
-  if (LiveError === ExcelError) return result;
-  return result.map((row) => row.map((v) => (v instanceof LiveError ? new ExcelError(v.code, v.detail) : v)));
+  return {
+    spec: (name) => specByName.get(name),
+    invoke: async (spec, args) => {
+      const result = await invoke(spec, args);
+      // The chunk has its own copy of the adapter (another layer of the bundle): its error cells become the pane's.
+      if (LiveError === ExcelError) return result;
+      return result.map((row) => row.map((v) => (v instanceof LiveError ? new ExcelError(v.code, v.detail) : v)));
+    },
+  };
+}
+
+/** The example computed by the whole spec of the same name, as Excel would call it, its messages in `lang`. */
+async function invokeLive(spec: FunctionSpec, example: Example, lang: 'en' | 'zh'): Promise<ExcelResult> {
+  const engine = await liveEngine(lang);
+  const whole = engine.spec(spec.name);
+  if (whole === undefined) throw new Error(`no function ${spec.name} in this version`);
+  return engine.invoke(whole, example.args);
 }
 
 /**

@@ -279,7 +279,7 @@ async function explainCell(result: HTMLElement): Promise<void> {
   }
   result.replaceChildren(el('p', { className: 'working', textContent: s.working }));
   try {
-    const e = await explainActiveCell(undefined, undefined, lang);
+    const e = await explainActiveCell(undefined, lang);
     result.replaceChildren(explanationView(e, lang));
   } catch (e) {
     result.replaceChildren(el('p', { textContent: s.failed(e instanceof Error ? e.message : String(e)) }));

@@ -7,10 +7,10 @@
  * read in two syncs and never written.
  */
 import { type Explanation, excelReader, explainActiveCell, type WorkbookReader } from '../../src/taskpane/explain';
+import { liveEngine } from '../../src/taskpane/live';
 import { parseCall } from '../../src/taskpane/formula-call';
 import { cellAt } from '../../src/core/shared/a1';
 
-const engine = () => import('../../src/taskpane/live-registry');
 
 describe('parseCall', () => {
   it('reads references, nested calls and array constants', () => {
@@ -64,7 +64,7 @@ function reader(cell: { formula: string; shown: string | null; row?: number; col
   return r;
 }
 
-const explain = (r: WorkbookReader): Promise<Explanation> => explainActiveCell(r, engine);
+const explain = (r: WorkbookReader): Promise<Explanation> => explainActiveCell(r);
 
 describe('explainActiveCell', () => {
   it('scores on a 0–100 scale: the full message, and the hint to divide by 100', async () => {
@@ -198,12 +198,12 @@ describe('excelReader (a stand-in for Excel\'s API): two syncs, nothing written'
 describe('in the pane\'s language', () => {
   it('the messages come in Chinese for a Chinese pane, the adapter\'s and the functions\' own', async () => {
     const r = reader({ formula: '=NQP.NORMALIZE(B2:C4,,"foo")', shown: '#VALUE!' }, { 'B2:C4': [[1, 2], [3, 4], [5, 6]] });
-    const zh = await explainActiveCell(r, engine, 'zh');
+    const zh = await explainActiveCell(r, 'zh');
     expect(zh.message).toBe('NQP.NORMALIZE 要求 method 为 "minmax"、"zscore"、"percentile"、"fracmax" 之一，而不是文本 "foo"');
-    const en = await explainActiveCell(r, engine, 'en');
+    const en = await explainActiveCell(r, 'en');
     expect(en.message).toBe('NQP.NORMALIZE requires method to be one of "minmax", "zscore", "percentile", "fracmax", not the text "foo"');
-    const core = await explainActiveCell(reader({ formula: '=NQP.COUPLING_COORDINATION(B2:C4)', shown: '#VALUE!' }, { 'B2:C4': [[63.5, 70], [55, 80], [90, 45]] }), engine, 'zh');
+    const core = await explainActiveCell(reader({ formula: '=NQP.COUPLING_COORDINATION(B2:C4)', shown: '#VALUE!' }, { 'B2:C4': [[63.5, 70], [55, 80], [90, 45]] }), 'zh');
     expect(core.message).toMatch(/^NQP\.COUPLING_COORDINATION 要求得分在 \[0, 1\] 之内，而不是 63\.5/);
-    (await engine()).setMessageLanguage('en');
+    await liveEngine('en'); // the live adapter back to English for the other tests
   });
 });
