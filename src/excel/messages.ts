@@ -19,6 +19,7 @@
  * (src/core/shared/messages.ts); their Chinese is a lazy chunk (loadChinese).
  */
 import { DomainError, type ErrorKind, type LocalizedMessage } from '../core/shared/errors';
+import { loadOnce } from '../core/shared/load-once';
 import { group } from '../core/shared/messages';
 
 export type Language = 'en' | 'zh';
@@ -229,24 +230,15 @@ export function fromCatalogue<K extends MessageId, E extends DomainError = Domai
 
 /** The Chinese of the core's messages (src/excel/core-messages-zh.ts), once loaded. */
 let coreChinese: ((m: LocalizedMessage) => string | null) | null = null;
-let loadingChinese: Promise<void> | null = null;
-
 /**
  * Fetches the Chinese of the core's messages, a chunk of its own (messages-zh.js), once; a failed fetch is
  * tried again on the next call. Until it is there, the core's messages are English.
  */
-export function loadChinese(): Promise<void> {
-  loadingChinese ??= import(/* webpackChunkName: "messages-zh" */ './core-messages-zh').then(
-    (m) => {
-      coreChinese = m.coreChinese;
-    },
-    (e: unknown) => {
-      loadingChinese = null;
-      throw e;
-    },
-  );
-  return loadingChinese;
-}
+export const loadChinese = loadOnce(() =>
+  import(/* webpackChunkName: "messages-zh" */ './core-messages-zh').then((m) => {
+    coreChinese = m.coreChinese;
+  }),
+);
 
 /** The error's message in a language: its template's, or null when it has none (or its Chinese is not loaded yet). */
 export function localizedText(e: { readonly localized?: LocalizedMessage }, language: Language): string | null {

@@ -12,13 +12,14 @@
  * whole specs and the adapter.
  */
 import { ExcelError, type ExcelCell, type ExcelResult } from '../excel/excel-error';
+import { loadOnce } from '../core/shared/load-once';
 import { expectedText } from '../registry/formula';
 import type { Example, ExpectedCell, FunctionSpec } from '../registry/types';
 
 /** Each example's result, by the language of its messages. */
 const computed = new WeakMap<Example, Map<'en' | 'zh', Promise<ExcelResult>>>();
 
-let live: Promise<typeof import('./live-registry')> | null = null;
+const loadLive = loadOnce(() => import(/* webpackChunkName: "live" */ './live-registry'));
 
 /** What the pane computes with: the specs whole (the pane's own carry no maths) and a call through the adapter. */
 export interface LiveEngine {
@@ -33,11 +34,7 @@ export interface LiveEngine {
  * Chinese of the core's messages is a chunk of its own, fetched first).
  */
 export async function liveEngine(lang: 'en' | 'zh'): Promise<LiveEngine> {
-  live ??= import(/* webpackChunkName: "live" */ './live-registry').catch((e: unknown) => {
-    live = null;
-    throw e;
-  });
-  const { specByName, invoke, ExcelError: LiveError, setMessageLanguage, loadChinese } = await live;
+  const { specByName, invoke, ExcelError: LiveError, setMessageLanguage, loadChinese } = await loadLive();
   if (lang === 'zh') await loadChinese().catch(() => undefined);
   setMessageLanguage(lang);
   return {

@@ -10,6 +10,7 @@
  * chunk of their own, loaded the first time a template is inserted or a
  * sample cleared.
  */
+import { loadOnce } from '../core/shared/load-once';
 import type { Lang, TemplateDef, TemplateInfo } from './model';
 import catalogue from './catalogue.json';
 
@@ -19,21 +20,10 @@ export { templateInfo, type TemplateInfo } from './model';
 /** The templates available in this version, in the order of the gallery. */
 export const templates: readonly TemplateInfo[] = catalogue as TemplateInfo[];
 
-let pending: Promise<readonly TemplateDef[]> | null = null;
-
 /** Every template definition, loaded on first use (a failed load is tried again next time). */
-export function loadDefinitions(): Promise<readonly TemplateDef[]> {
-  if (pending === null) {
-    pending = import(/* webpackChunkName: "templates" */ './definitions').then(
-      (m) => m.definitions,
-      (e: unknown) => {
-        pending = null;
-        throw e;
-      },
-    );
-  }
-  return pending;
-}
+export const loadDefinitions: () => Promise<readonly TemplateDef[]> = loadOnce(() =>
+  import(/* webpackChunkName: "templates" */ './definitions').then((m) => m.definitions),
+);
 
 /** The full definition of a template (sheets, cells, charts), or undefined. */
 export async function templateById(id: string): Promise<TemplateDef | undefined> {

@@ -10,6 +10,8 @@
  * functions runtime does not carry it at startup for every other function.
  */
 
+import { loadOnce } from '../shared/load-once';
+
 export type IsicLevel = 'section' | 'division' | 'group' | 'class';
 
 export interface IsicCategory {
@@ -31,24 +33,18 @@ export interface IsicIndex {
 
 let index: IsicIndex | undefined;
 let data: readonly (readonly [string, string])[] | undefined;
-let loading: Promise<void> | undefined;
+const fetchIsic = loadOnce(() =>
+  import(/* webpackChunkName: "isic" */ '../../data/isic-rev4').then((m) => {
+    data = m.ISIC_REV4;
+  }),
+);
 
 /**
  * Loads the classification (once; a failed load is tried again on the next
  * call). Null when it is already loaded, so that callers stay synchronous.
  */
 export function loadIsic(): Promise<void> | null {
-  if (data !== undefined) return null;
-  loading ??= import(/* webpackChunkName: "isic" */ '../../data/isic-rev4').then(
-    (m) => {
-      data = m.ISIC_REV4;
-    },
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  );
-  return loading;
+  return data !== undefined ? null : fetchIsic();
 }
 
 function levelOf(code: string): IsicLevel {

@@ -10,6 +10,7 @@
  * Under Node (tests, scripts) the package finds it in node_modules itself.
  */
 import type { Highs, InitOptions } from 'highs';
+import { loadOnce } from '../load-once';
 import { fail } from '../shared-messages';
 
 export type { Highs, Model, ModelData } from 'highs';
@@ -18,7 +19,6 @@ export type { Highs, Model, ModelData } from 'highs';
 // (the folder functions.js was loaded from); elsewhere it is not defined.
 declare const __webpack_public_path__: string | undefined;
 
-let pending: Promise<Highs> | null = null;
 let loaded = false;
 
 /** True once HiGHS has been loaded (the tests check that nothing loads it early). */
@@ -40,22 +40,20 @@ function loaderOptions(): InitOptions {
  * The loaded solver, memoised. A failed load is not memoised, so a later call
  * can try again (a dropped connection, say); it surfaces as #N/A with a message.
  */
-export function loadSolver(): Promise<Highs> {
-  if (pending === null) {
-    pending = import(/* webpackChunkName: "highs" */ 'highs')
-      .then((m) => {
-        const loader = (m as unknown as { default?: typeof m.default }).default ?? (m as unknown as typeof m.default);
-        return loader(loaderOptions());
-      })
-      .then((highs) => {
+export const loadSolver: () => Promise<Highs> = loadOnce(() =>
+  import(/* webpackChunkName: "highs" */ 'highs')
+    .then((m) => {
+      const loader = (m as unknown as { default?: typeof m.default }).default ?? (m as unknown as typeof m.default);
+      return loader(loaderOptions());
+    })
+    .then(
+      (highs) => {
         loaded = true;
         return highs;
-      })
-      .catch((e: unknown) => {
-        pending = null;
+      },
+      (e: unknown) => {
         const detail = e instanceof Error ? e.message : String(e);
         throw fail('na', 'solverNotLoaded', { detail });
-      });
-  }
-  return pending;
-}
+      },
+    ),
+);
