@@ -93,13 +93,24 @@ function invocationOf(args: readonly unknown[]): { address?: unknown; parameterA
  * for Office.onReady; without Office (no host) it is no.
  */
 export function mayZeroBlanks(): boolean | Promise<boolean> {
-  if (typeof Office === 'undefined') return false;
-  const known = (): boolean => {
-    const platform: unknown = Office.context?.diagnostics?.platform;
-    return typeof platform === 'string' && platform !== 'OfficeOnline';
-  };
-  if (Office.context?.diagnostics !== undefined || typeof Office.onReady !== 'function') return known();
-  return Office.onReady().then(known, () => false);
+  return whenOfficeKnows(
+    () => Office.context?.diagnostics !== undefined,
+    () => {
+      const platform: unknown = Office.context?.diagnostics?.platform;
+      return typeof platform === 'string' && platform !== 'OfficeOnline';
+    },
+    false,
+  );
+}
+
+/**
+ * `read()` once Office can answer it: at once when `known()` (or when there is no Office.onReady), else after
+ * Office.onReady; `none` without Office (no host) or when onReady fails.
+ */
+function whenOfficeKnows<T>(known: () => boolean, read: () => T, none: T): T | Promise<T> {
+  if (typeof Office === 'undefined') return none;
+  if (known() || typeof Office.onReady !== 'function') return read();
+  return Office.onReady().then(read, () => none);
 }
 
 /**
@@ -144,15 +155,16 @@ export function languageOf(displayLanguage: unknown): Language {
  * once Office.onReady resolves; without Office (no host) nothing: English.
  */
 export function languageFromOffice(): void | Promise<void> {
-  if (typeof Office === 'undefined') return;
-  const apply = (): void => {
-    const language = languageOf(Office.context?.displayLanguage);
-    setMessageLanguage(language);
-    // The Chinese of the core's messages is a chunk of its own: fetched at once, where Excel is Chinese.
-    if (language === 'zh') loadChinese().catch(() => undefined);
-  };
-  if (Office.context?.displayLanguage !== undefined || typeof Office.onReady !== 'function') return apply();
-  return Office.onReady().then(apply, () => undefined);
+  return whenOfficeKnows(
+    () => Office.context?.displayLanguage !== undefined,
+    () => {
+      const language = languageOf(Office.context?.displayLanguage);
+      setMessageLanguage(language);
+      // The Chinese of the core's messages is a chunk of its own: fetched at once, where Excel is Chinese.
+      if (language === 'zh') loadChinese().catch(() => undefined);
+    },
+    undefined,
+  );
 }
 
 export function registerFunctions(): void {

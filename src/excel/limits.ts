@@ -146,7 +146,6 @@ export function resultSizeError(result: readonly (readonly unknown[])[]): Domain
 }
 
 /** The message (English) when a result is larger than Excel on the web carries, or null. */
-export const resultSizeMessage = (result: readonly (readonly unknown[])[]): string | null => resultSizeError(result)?.message ?? null;
 
 /** Whether the first row or the first column of a table holds text (a header row, unit labels). */
 function labelsHoldText(table: readonly (readonly unknown[])[]): boolean {

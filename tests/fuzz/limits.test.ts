@@ -12,7 +12,7 @@ import {
   NUMBER_BYTES,
   MAX_SPATIAL_UNITS,
   payloadBytes,
-  resultSizeMessage,
+  resultSizeError,
   trimBlankTails,
   MAX_RANK_RUN_CELLS,
   MAX_RANK_RUN_ROWS,
@@ -143,7 +143,7 @@ describe('payload: what Excel on the web carries in one call (5 MB each way), on
       'not about 8.0 MB (2,000×200 cells): ask for fewer rows, or split the data over several calls';
     expect(onlyError(await settle(invoke(fake(big), [])))).toBe(message);
     expect(onlyError(await settle(invoke(fake(async () => big()), [])))).toBe(message);
-    expect(resultSizeMessage(table(1_000, 200, spread))).toBeNull();
+    expect(resultSizeError(table(1_000, 200, spread))).toBeNull();
   });
 
   it('trims only rows blank in every argument of the same height, so aligned ranges stay aligned', () => {
